@@ -1,0 +1,35 @@
+package org.detente.archive;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.detente.report.FailureRow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Every page or source that failed or was skipped for a watch and date. */
+public class FailureRepository {
+
+    private static final int MAX_REASON = 2000;
+
+    private final JdbcClient jdbc;
+
+    public FailureRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(String watch, LocalDate date, String url, String stage, String reason) {
+        String oneLine = reason == null ? "unknown" : reason.replaceAll("\\s+", " ").strip();
+        jdbc.sql("DELETE FROM failure WHERE watch = :watch AND run_date = :date AND url = :url AND stage = :stage")
+                .param("watch", watch).param("date", date).param("url", url).param("stage", stage).update();
+        jdbc.sql("INSERT INTO failure (watch, run_date, url, stage, reason) VALUES (:watch, :date, :url, :stage, :reason)")
+                .param("watch", watch).param("date", date).param("url", url).param("stage", stage)
+                .param("reason", oneLine.length() > MAX_REASON ? oneLine.substring(0, MAX_REASON) : oneLine)
+                .update();
+    }
+
+    public List<FailureRow> forDay(String watch, LocalDate date) {
+        return jdbc.sql("SELECT url, stage, reason FROM failure WHERE watch = :watch AND run_date = :date "
+                        + "ORDER BY stage, url")
+                .param("watch", watch).param("date", date)
+                .query((rs, n) -> new FailureRow(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+}

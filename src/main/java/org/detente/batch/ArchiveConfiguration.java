@@ -1,0 +1,46 @@
+package org.detente.batch;
+
+import org.detente.archive.ArticleRepository;
+import org.detente.archive.DayRepository;
+import org.detente.archive.FailureRepository;
+import org.detente.archive.IndicatorRepository;
+import org.detente.archive.RawPageRepository;
+import org.detente.archive.SignalRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The repositories of the archive, on the application's data source. */
+@Configuration(proxyBeanMethods = false)
+class ArchiveConfiguration {
+
+    @Bean
+    RawPageRepository rawPageRepository(JdbcClient jdbc) {
+        return new RawPageRepository(jdbc);
+    }
+
+    @Bean
+    ArticleRepository articleRepository(JdbcClient jdbc) {
+        return new ArticleRepository(jdbc);
+    }
+
+    @Bean
+    SignalRepository signalRepository(JdbcClient jdbc) {
+        return new SignalRepository(jdbc);
+    }
+
+    @Bean
+    IndicatorRepository indicatorRepository(JdbcClient jdbc) {
+        return new IndicatorRepository(jdbc);
+    }
+
+    @Bean
+    FailureRepository failureRepository(JdbcClient jdbc) {
+        return new FailureRepository(jdbc);
+    }
+
+    @Bean
+    DayRepository dayRepository(JdbcClient jdbc) {
+        return new DayRepository(jdbc);
+    }
+}

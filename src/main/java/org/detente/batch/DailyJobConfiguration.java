@@ -1,0 +1,191 @@
+package org.detente.batch;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.detente.DetenteProperties;
+import org.detente.archive.ArticleRepository;
+import org.detente.archive.DayRepository;
+import org.detente.archive.FailureRepository;
+import org.detente.archive.IndicatorRepository;
+import org.detente.archive.RawPageRepository;
+import org.detente.archive.SignalRepository;
+import org.detente.archive.StoredArticle;
+import org.detente.extract.StoryFolder;
+import org.detente.watch.Watch;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The daily job of a watch and a run date: collect, extract, score, aggregate, report. The job has no incrementer:
+ * its identity is the watch, the date and a rerun number the launcher chooses.
+ */
+@Configuration(proxyBeanMethods = false)
+class DailyJobConfiguration {
+
+    static final String JOB = "daily";
+    static final String WATCH = "watch";
+    static final String DATE = "date";
+    static final String RERUN = "rerun";
+    /** Near-duplicate articles within this many SimHash bits are one story. */
+    private static final int STORY_DISTANCE = 10;
+    private static final int CHUNK = 20;
+    private static final long SKIP_LIMIT = 100_000;
+
+    @Bean
+    Job dailyJob(JobRepository jobs, Step collectStep, Step extractStep, Step scoreStep, Step aggregateStep,
+                 Step reportStep) {
+        return new JobBuilder(JOB, jobs)
+                .validator(new DateParameterValidator())
+                .start(collectStep)
+                .next(extractStep)
+                .next(scoreStep)
+                .next(aggregateStep)
+                .next(reportStep)
+                .build();
+    }
+
+    // collect: the sources into the raw page store
+    @Bean
+    Step collectStep(JobRepository jobs, PlatformTransactionManager tx, CollectTasklet collectTasklet,
+                     StepTimer stepTimer) {
+        return new StepBuilder("collect", jobs).tasklet(collectTasklet, tx).listener(stepTimer).build();
+    }
+
+    @Bean
+    @StepScope
+    CollectTasklet collectTasklet(PipelineCatalog catalog, DetenteProperties properties, RawPageRepository rawPages,
+                                  FailureRepository failures, DayRepository days, PipelineMetrics metrics,
+                                  @Value("#{jobParameters['watch']}") String watch,
+                                  @Value("#{jobParameters['date']}") LocalDate date) {
+        return new CollectTasklet(catalog.watch(watch), date, properties.jobsDir(), rawPages, failures, days, metrics);
+    }
+
+    // extract: the article of each raw page published on the date
+    @Bean
+    Step extractStep(JobRepository jobs, PlatformTransactionManager tx, IdListReader rawPageReader,
+                     ExtractProcessor extractProcessor, ArticleWriter articleWriter, FailureRecorder extractFailures,
+                     StepTimer stepTimer) {
+        return new StepBuilder("extract", jobs).<Long, StoredArticle>chunk(CHUNK)
+                .transactionManager(tx)
+                .reader(rawPageReader).processor(extractProcessor).writer(articleWriter)
+                .faultTolerant().skip(SkippedItemException.class).skipLimit(SKIP_LIMIT)
+                .skipListener(extractFailures)
+                .listener(stepTimer)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    IdListReader rawPageReader(RawPageRepository rawPages, @Value("#{jobParameters['watch']}") String watch,
+                               @Value("#{jobParameters['date']}") LocalDate date) {
+        return new IdListReader("rawPages", () -> rawPages.idsPublishedOn(watch, date));
+    }
+
+    @Bean
+    @StepScope
+    ExtractProcessor extractProcessor(PipelineCatalog catalog, RawPageRepository rawPages,
+                                      @Value("#{jobParameters['watch']}") String watch,
+                                      @Value("#{jobParameters['date']}") LocalDate date) {
+        return new ExtractProcessor(catalog.watch(watch), date, rawPages);
+    }
+
+    @Bean
+    ArticleWriter articleWriter(ArticleRepository articles, PipelineMetrics metrics) {
+        return new ArticleWriter(articles, new StoryFolder(STORY_DISTANCE), metrics);
+    }
+
+    @Bean
+    @StepScope
+    FailureRecorder extractFailures(FailureRepository failures, PipelineMetrics metrics,
+                                    @Value("#{jobParameters['watch']}") String watch,
+                                    @Value("#{jobParameters['date']}") LocalDate date) {
+        return new FailureRecorder(failures, metrics, watch, date, "extract");
+    }
+
+    // score: the signals of each article of the date
+    @Bean
+    Step scoreStep(JobRepository jobs, PlatformTransactionManager tx, IdListReader articleReader,
+                   ScoreProcessor scoreProcessor, SignalWriter signalWriter, FailureRecorder scoreFailures,
+                   StepTimer stepTimer) {
+        return new StepBuilder("score", jobs).<Long, ScoredItem>chunk(CHUNK)
+                .transactionManager(tx)
+                .reader(articleReader).processor(scoreProcessor).writer(signalWriter)
+                .faultTolerant().skip(SkippedItemException.class).skipLimit(SKIP_LIMIT)
+                .skipListener(scoreFailures)
+                .listener(stepTimer)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    IdListReader articleReader(ArticleRepository articles, @Value("#{jobParameters['watch']}") String watch,
+                               @Value("#{jobParameters['date']}") LocalDate date) {
+        return new IdListReader("articles", () -> articles.ids(watch, date));
+    }
+
+    @Bean
+    @StepScope
+    ScoreProcessor scoreProcessor(PipelineCatalog catalog, ArticleRepository articles,
+                                  @Value("#{jobParameters['watch']}") String watch) {
+        Watch w = catalog.watch(watch);
+        return new ScoreProcessor(w, articles, catalog.scorer(w));
+    }
+
+    @Bean
+    @StepScope
+    SignalWriter signalWriter(PipelineCatalog catalog, SignalRepository signals, PipelineMetrics metrics,
+                              @Value("#{jobParameters['watch']}") String watch) {
+        return new SignalWriter(signals, catalog.lexicon(catalog.watch(watch)).version(), metrics);
+    }
+
+    @Bean
+    @StepScope
+    FailureRecorder scoreFailures(FailureRepository failures, PipelineMetrics metrics,
+                                  @Value("#{jobParameters['watch']}") String watch,
+                                  @Value("#{jobParameters['date']}") LocalDate date) {
+        return new FailureRecorder(failures, metrics, watch, date, "score");
+    }
+
+    // aggregate: the date's indicators
+    @Bean
+    Step aggregateStep(JobRepository jobs, PlatformTransactionManager tx, AggregateTasklet aggregateTasklet,
+                       StepTimer stepTimer) {
+        return new StepBuilder("aggregate", jobs).tasklet(aggregateTasklet, tx).listener(stepTimer).build();
+    }
+
+    @Bean
+    @StepScope
+    AggregateTasklet aggregateTasklet(PipelineCatalog catalog, ArticleRepository articles, SignalRepository signals,
+                                      IndicatorRepository indicators,
+                                      @Value("#{jobParameters['watch']}") String watch,
+                                      @Value("#{jobParameters['date']}") LocalDate date) {
+        Watch w = catalog.watch(watch);
+        return new AggregateTasklet(w, date, catalog.lexicon(w), articles, signals, indicators);
+    }
+
+    // report: the workbook, the day's CSVs and the indicator history
+    @Bean
+    Step reportStep(JobRepository jobs, PlatformTransactionManager tx, ReportTasklet reportTasklet,
+                    StepTimer stepTimer) {
+        return new StepBuilder("report", jobs).tasklet(reportTasklet, tx).listener(stepTimer).build();
+    }
+
+    @Bean
+    @StepScope
+    ReportTasklet reportTasklet(PipelineCatalog catalog, DetenteProperties properties, ArticleRepository articles,
+                                SignalRepository signals, IndicatorRepository indicators, FailureRepository failures,
+                                @Value("#{jobParameters['watch']}") String watch,
+                                @Value("#{jobParameters['date']}") LocalDate date) {
+        Watch w = catalog.watch(watch);
+        DayReportBuilder builder = new DayReportBuilder(articles, signals, indicators, failures, Clock.systemUTC());
+        return new ReportTasklet(w, date, catalog.lexicon(w).version(), builder, properties.reportsDir());
+    }
+}

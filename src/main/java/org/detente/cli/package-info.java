@@ -1,0 +1,2 @@
+/** The commands users type: parsing, validation with one-line errors, exit codes, progress and summaries. */
+package org.detente.cli;

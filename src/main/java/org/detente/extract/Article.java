@@ -1,0 +1,18 @@
+package org.detente.extract;
+
+import java.time.OffsetDateTime;
+
+/**
+ * What the extractor read from one page.
+ *
+ * @param url         the canonical URL when the page names one, else the address it came from
+ * @param outlet      the site name (og:site_name) or, failing that, the host
+ * @param title       the headline, without the site name
+ * @param published   publication time with the offset the page gave
+ * @param language    primary language subtag, {@code und} when the page does not say
+ * @param text        main text, one paragraph per line
+ * @param fingerprint SimHash of the text, for folding near-duplicate stories
+ */
+public record Article(String url, String outlet, String title, OffsetDateTime published, String language,
+                      String text, long fingerprint) {
+}
