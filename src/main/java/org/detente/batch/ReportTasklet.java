@@ -1,5 +1,6 @@
 package org.detente.batch;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.detente.report.ReportFiles;
@@ -30,7 +31,7 @@ class ReportTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         ReportFiles files = new ReportWriter().write(builder.build(watch, date, lexiconVersion), reportsDir);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(REPORT_DIR, files.workbook().getParent().toString());

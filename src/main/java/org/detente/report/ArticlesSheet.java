@@ -1,0 +1,38 @@
+package org.detente.report;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** Every article read that day with its signal counts, so coverage can be checked outlet by outlet. */
+final class ArticlesSheet {
+
+    static final String NAME = "Articles";
+    static final List<String> COLUMNS = List.of("Published", "Outlet", "Title", "Language", "Story id",
+            "Escalation signals", "De-escalation signals", "Article");
+
+    private final WorkbookStyles styles;
+
+    ArticlesSheet(WorkbookStyles styles) {
+        this.styles = styles;
+    }
+
+    void write(Sheet sheet, List<ArticleRow> articles) {
+        SheetCells cells = new SheetCells(sheet, styles);
+        cells.widths(17, 18, 60, 10, 16, 12, 14, 40);
+        cells.header(cells.row(0), COLUMNS);
+        int index = 1;
+        for (ArticleRow article : articles) {
+            Row row = cells.row(index++);
+            cells.dateTime(row, 0, article.published());
+            cells.text(row, 1, article.outlet());
+            cells.text(row, 2, article.title(), styles.wrapped);
+            cells.text(row, 3, article.language());
+            cells.text(row, 4, article.storyId());
+            cells.number(row, 5, article.escalationSignals(), styles.integer);
+            cells.number(row, 6, article.deEscalationSignals(), styles.integer);
+            cells.link(row, 7, article.url(), null);
+        }
+        cells.listTable(COLUMNS, index - 1);
+    }
+}

@@ -1,0 +1,109 @@
+package org.detente.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Writes typed cells into one sheet: text through {@link CellText}, numbers as numeric cells, times as
+ * real date cells, links as hyperlink cells.
+ *
+ * <p>Keeping this in one place means no sheet can forget to neutralise web text, and numbers stay
+ * sortable and filterable in Excel instead of being text that looks like numbers.
+ */
+final class SheetCells {
+
+    /** Excel's limit on hyperlinks per worksheet; later rows show the URL as plain text. */
+    static final int MAX_LINKS = 65_530;
+
+    private final Sheet sheet;
+    private final WorkbookStyles styles;
+    private int links;
+
+    SheetCells(Sheet sheet, WorkbookStyles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    Sheet sheet() {
+        return sheet;
+    }
+
+    /** A list sheet: header row kept in view while scrolling, and filter buttons on every column. */
+    void listTable(List<String> names, int lastRow) {
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 1), 0, names.size() - 1));
+    }
+
+    Row row(int index) {
+        return sheet.createRow(index);
+    }
+
+    void widths(int... characters) {
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(i, characters[i] * 256);
+        }
+    }
+
+    void header(Row row, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            text(row, i, names.get(i), styles.header);
+        }
+    }
+
+    void text(Row row, int column, String value) {
+        text(row, column, value, styles.text);
+    }
+
+    void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(CellText.forExcel(value));
+        cell.setCellStyle(style);
+    }
+
+    void number(Row row, int column, double value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    /** The time as the outlet published it, in its own offset; Excel date cells cannot hold an offset. */
+    void dateTime(Row row, int column, OffsetDateTime time) {
+        dateTime(row, column, time == null ? null : time.toLocalDateTime());
+    }
+
+    void dateTime(Row row, int column, LocalDateTime time) {
+        Cell cell = row.createCell(column);
+        if (time != null) {
+            cell.setCellValue(time);
+        }
+        cell.setCellStyle(styles.dateTime);
+    }
+
+    void date(Row row, int column, LocalDate date) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(date);
+        cell.setCellStyle(styles.date);
+    }
+
+    /** A cell showing {@code label} (or the URL itself) that opens {@code url}, when the URL is safe to link. */
+    void link(Row row, int column, String url, String label) {
+        if (!Links.linkable(url) || links >= MAX_LINKS) {
+            text(row, column, url);
+            return;
+        }
+        Hyperlink hyperlink = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+        hyperlink.setAddress(url);
+        text(row, column, label == null ? url : label, styles.link);
+        row.getCell(column).setHyperlink(hyperlink);
+        links++;
+    }
+}

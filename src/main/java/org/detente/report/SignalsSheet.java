@@ -1,0 +1,45 @@
+package org.detente.report;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.detente.score.Signal;
+
+/**
+ * Every signal of the day, one per row, so analysts can filter, sort and check each finding against
+ * its sentence and article.
+ */
+final class SignalsSheet {
+
+    static final String NAME = "Signals";
+    static final List<String> COLUMNS = List.of("Published", "Outlet", "Category", "Direction", "Intensity",
+            "Modifiers", "Sentence", "Evidence", "Rule", "Article");
+
+    private final WorkbookStyles styles;
+
+    SignalsSheet(WorkbookStyles styles) {
+        this.styles = styles;
+    }
+
+    void write(Sheet sheet, List<SignalRow> signals) {
+        SheetCells cells = new SheetCells(sheet, styles);
+        cells.widths(17, 18, 20, 14, 10, 16, 70, 30, 20, 40);
+        cells.header(cells.row(0), COLUMNS);
+        int index = 1;
+        for (SignalRow signal : signals) {
+            Signal s = signal.signal();
+            Row row = cells.row(index++);
+            cells.dateTime(row, 0, signal.published());
+            cells.text(row, 1, signal.outlet());
+            cells.text(row, 2, s.category());
+            cells.text(row, 3, s.direction().label());
+            cells.number(row, 4, s.intensity(), styles.intensity);
+            cells.text(row, 5, String.join(";", s.modifiers()));
+            cells.text(row, 6, s.sentence(), styles.wrapped);
+            cells.text(row, 7, s.evidence(), styles.wrapped);
+            cells.text(row, 8, s.rule());
+            cells.link(row, 9, signal.articleUrl(), null);
+        }
+        cells.listTable(COLUMNS, index - 1);
+    }
+}

@@ -1,0 +1,134 @@
+package org.detente.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.detente.score.Direction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummarySheetTest {
+
+    @TempDir
+    Path dir;
+
+    private Sheet summary(Workbook workbook) {
+        return workbook.getSheet("Summary");
+    }
+
+    private Workbook write(DayReport report) throws IOException {
+        Path file = dir.resolve("summary.xlsx");
+        new WorkbookWriter().write(report, file);
+        return WorkbookFactory.create(file.toFile(), null, true);
+    }
+
+    @Test
+    void headerShowsWatchTitleDateNetIndexAndTrend() throws IOException {
+        try (Workbook workbook = write(Reports.sample())) {
+            Sheet sheet = summary(workbook);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Russia–Ukraine border");
+            Cell date = sheet.getRow(1).getCell(1);
+            assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+            assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(Reports.DAY);
+            assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(-0.5);
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("↓ more escalation");
+        }
+    }
+
+    @Test
+    void categoryTableListsCategoriesThenTotalWithNumericCells() throws IOException {
+        try (Workbook workbook = write(Reports.sample())) {
+            Sheet sheet = summary(workbook);
+            assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo("Net index");
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("military-posture");
+            assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("diplomacy");
+            assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).isEqualTo("total");
+            assertThat(sheet.getRow(5).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getRow(6).getCell(3).getNumericCellValue()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void netIndexColumnHasAThreeColourScale() throws IOException {
+        try (Workbook workbook = write(Reports.sample())) {
+            var formatting = summary(workbook).getSheetConditionalFormatting();
+            assertThat(formatting.getNumConditionalFormattings()).isEqualTo(1);
+            var format = formatting.getConditionalFormattingAt(0);
+            assertThat(format.getFormattingRanges()[0].formatAsString()).isEqualTo("D6:D8");
+            assertThat(format.getRule(0).getColorScaleFormatting().getNumControlPoints()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void topSentencesHaveOutletIntensityAndClickableLink() throws IOException {
+        try (Workbook workbook = write(Reports.sample())) {
+            Sheet sheet = summary(workbook);
+            Row heading = rowStartingWith(sheet, "Top escalation sentences");
+            Row first = sheet.getRow(heading.getRowNum() + 2);
+            assertThat(first.getCell(0).getStringCellValue()).startsWith("Troops, tanks");
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Example News");
+            assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(-7.0);
+            assertThat(first.getCell(4).getHyperlink().getAddress()).isEqualTo("https://news.example/a");
+            assertThat(first.getCell(0).getCellStyle().getWrapText()).isTrue();
+            assertThat(rowStartingWith(sheet, "Top de-escalation sentences")).isNotNull();
+        }
+    }
+
+    @Test
+    void topFiveAreStrongestByAbsoluteIntensityWithTiesInInputOrder() {
+        List<SignalRow> signals = new ArrayList<>();
+        double[] intensities = {-1, -9, -3, -9, -2, -5, -4, 6};
+        for (int i = 0; i < intensities.length; i++) {
+            signals.add(Reports.row("https://x.example/" + i, "outlet" + i, intensities[i], "sentence " + i));
+        }
+
+        List<SignalRow> top = SummarySheet.top(signals, Direction.ESCALATION);
+
+        assertThat(top).extracting(s -> s.signal().sentence())
+                .containsExactly("sentence 1", "sentence 3", "sentence 5", "sentence 6", "sentence 2");
+    }
+
+    @Test
+    void dayWithoutSignalsSaysSo() throws IOException {
+        DayReport empty = new DayReport("ukraine", "Quiet", Reports.DAY, "lex", Reports.GENERATED, List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        try (Workbook workbook = write(empty)) {
+            Sheet sheet = summary(workbook);
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("→ no signals");
+            assertThat(rowStartingWith(sheet, "No escalation signals")).isNotNull();
+            assertThat(rowStartingWith(sheet, "No de-escalation signals")).isNotNull();
+        }
+    }
+
+    @Test
+    void columnsFitOnAScreenAtFullZoom() throws IOException {
+        try (Workbook workbook = write(Reports.sample())) {
+            Sheet sheet = summary(workbook);
+            int characters = 0;
+            for (int column = 0; column < 5; column++) {
+                characters += sheet.getColumnWidth(column) / 256;
+            }
+            assertThat(characters).isLessThanOrEqualTo(150);
+        }
+    }
+
+    private static Row rowStartingWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(0);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row starting with " + text);
+    }
+}
