@@ -103,10 +103,12 @@ class RunCommand implements Callable<Integer> {
     }
 
     private ConfigurableApplicationContext startApplication() {
+        // as command-line arguments, these win over application.properties
+        String[] args = options.springProperties().entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(DetenteApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties(options.springProperties())
-                .run();
+                .run(args);
     }
 }
