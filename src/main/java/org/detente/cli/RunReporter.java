@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.detente.batch.PipelineMetrics;
@@ -12,6 +13,8 @@ import org.detente.batch.RunOutcome;
 
 /** Prints one line per run date (with progress for a range) and a summary of the meters at the end. */
 final class RunReporter {
+
+    private static final List<String> STEPS = List.of("collect", "extract", "score", "aggregate", "report");
 
     private final PrintWriter out;
     private final int total;
@@ -52,8 +55,11 @@ final class RunReporter {
                 count(registry, PipelineMetrics.PAGES_COLLECTED), count(registry, PipelineMetrics.ARTICLES_EXTRACTED),
                 count(registry, PipelineMetrics.SIGNALS_FOUND), count(registry, PipelineMetrics.ITEMS_SKIPPED));
         StringBuilder steps = new StringBuilder("step times:");
-        for (Timer t : registry.find(PipelineMetrics.STEP_TIME).timers()) {
-            steps.append(String.format(Locale.ROOT, " %s %.2f s", t.getId().getTag("step"), t.totalTime(TimeUnit.SECONDS)));
+        for (String step : STEPS) {
+            Timer t = registry.find(PipelineMetrics.STEP_TIME).tag("step", step).timer();
+            if (t != null) {
+                steps.append(String.format(Locale.ROOT, " %s %.2f s", step, t.totalTime(TimeUnit.SECONDS)));
+            }
         }
         out.println(steps);
         out.printf(Locale.ROOT, "wall time: %.1f s%n", Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
