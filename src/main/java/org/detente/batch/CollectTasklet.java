@@ -24,7 +24,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class CollectTasklet implements Tasklet {
 
     static final String STAGE = "collect";
-    private static final long MAX_PAGE_BYTES = 10L * 1024 * 1024;
 
     private final Watch watch;
     private final LocalDate date;
@@ -50,7 +49,8 @@ class CollectTasklet implements Tasklet {
         days.clear(watch.id(), date);
         ArticleExtractor dater = new ArticleExtractor(watch.timezone());
         FolderCollector folders = new FolderCollector(jobsDir, (bytes, url) -> dater.publishedAt(bytes, url)
-                .map(t -> t.atZoneSameInstant(watch.timezone()).toLocalDate()), MAX_PAGE_BYTES, Clock.systemUTC());
+                .map(t -> t.atZoneSameInstant(watch.timezone()).toLocalDate()),
+                watch.settings().bytes("collect.max-page-size"), Clock.systemUTC());
         int stored = 0;
         for (SourceSpec source : watch.sources()) {
             FolderCollector.Result result = folders.collect(source.name(), source.path(), source::accepts,

@@ -34,8 +34,6 @@ class DailyJobConfiguration {
     static final String WATCH = "watch";
     static final String DATE = "date";
     static final String RERUN = "rerun";
-    /** Near-duplicate articles within this many SimHash bits are one story. */
-    private static final int STORY_DISTANCE = 10;
     private static final int CHUNK = 20;
     private static final long SKIP_LIMIT = 100_000;
 
@@ -98,8 +96,11 @@ class DailyJobConfiguration {
     }
 
     @Bean
-    ArticleWriter articleWriter(ArticleRepository articles, PipelineMetrics metrics) {
-        return new ArticleWriter(articles, new StoryFolder(STORY_DISTANCE), metrics);
+    @StepScope
+    ArticleWriter articleWriter(PipelineCatalog catalog, ArticleRepository articles, PipelineMetrics metrics,
+                                @Value("#{jobParameters['watch']}") String watch) {
+        int distance = catalog.watch(watch).settings().integer("extract.story-max-distance");
+        return new ArticleWriter(articles, new StoryFolder(distance), metrics);
     }
 
     @Bean

@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param lexicon  the lexicon name; its file is {@link WatchLoader#lexiconFile(String)}
  * @param sources  the sources, in file order, never empty when loaded by {@link WatchLoader}
  * @param file     the watch file, as the jobs directory given to the loader resolves it
+ * @param settings {@code jobs/defaults.yaml} with the sections this watch overrides
  */
-public record Watch(String id, String title, ZoneId timezone, String lexicon, List<SourceSpec> sources, Path file) {
+public record Watch(String id, String title, ZoneId timezone, String lexicon, List<SourceSpec> sources, Path file,
+                    Settings settings) {
 
     public Watch {
         Objects.requireNonNull(id, "id");
@@ -24,5 +26,6 @@ public record Watch(String id, String title, ZoneId timezone, String lexicon, Li
         Objects.requireNonNull(lexicon, "lexicon");
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(settings, "settings");
     }
 }

@@ -74,10 +74,30 @@ public final class WatchLoader {
     static final int MAX_ALIASES = 10;
     static final int MAX_NESTING = 20;
 
+    static final String DEFAULTS_FILE = "defaults" + EXTENSION;
+
     private final Path jobsDir;
+    private Settings defaults;
 
     public WatchLoader(Path jobsDir) {
         this.jobsDir = Objects.requireNonNull(jobsDir, "jobsDir");
+    }
+
+    /**
+     * The settings of {@code defaults.yaml} in the jobs directory, the base every watch overrides; none when the
+     * file does not exist.
+     */
+    public synchronized Settings defaults() {
+        if (defaults == null) {
+            Path file = jobsDir.resolve(DEFAULTS_FILE);
+            if (Files.exists(file)) {
+                String shown = display(file);
+                defaults = new Settings(new SettingsReader(shown).defaults(compose(readText(file, shown), shown)));
+            } else {
+                defaults = Settings.empty();
+            }
+        }
+        return defaults;
     }
 
     /** Loads and validates {@code watches/<id>.yaml}. */
@@ -481,7 +501,10 @@ public final class WatchLoader {
                 throw fail(root, "a watch file must be a mapping with the keys " + String.join(", ", WATCH_KEYS)
                         + ", not " + kind(root));
             }
-            Map<String, NodeTuple> keys = keys(top, WATCH_KEYS, "");
+            List<String> sections = defaults().sections();
+            List<String> known = new ArrayList<>(WATCH_KEYS);
+            known.addAll(sections);
+            Map<String, NodeTuple> keys = keys(top, known, "");
 
             Node idNode = required(top, keys, "id", "");
             String id = string(idNode, "id", "");
@@ -546,7 +569,19 @@ public final class WatchLoader {
                 }
                 sources.add(source);
             }
-            return new Watch(id, title, zone, lexicon, sources, file);
+            return new Watch(id, title, zone, lexicon, sources, file, settings(keys, sections));
+        }
+
+        /** The defaults with the sections this watch overrides. */
+        private Settings settings(Map<String, NodeTuple> keys, List<String> sections) {
+            Map<String, Settings.Value> overrides = new LinkedHashMap<>();
+            SettingsReader reader = new SettingsReader(shown);
+            for (String section : sections) {
+                if (keys.containsKey(section)) {
+                    overrides.putAll(reader.overrides(section, keys.get(section).getValueNode(), defaults()));
+                }
+            }
+            return defaults().with(overrides);
         }
 
         private SourceSpec source(Node item, int n) {

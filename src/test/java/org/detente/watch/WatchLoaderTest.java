@@ -708,9 +708,9 @@ class WatchLoaderTest {
         @Test
         void rejecting_duplicate_ids() {
             Watch first = new Watch("demo", "A", ZoneId.of("UTC"), "default", List.of(),
-                    jobs.resolve("watches/demo.yaml"));
+                    jobs.resolve("watches/demo.yaml"), Settings.empty());
             Watch second = new Watch("demo", "B", ZoneId.of("UTC"), "default", List.of(),
-                    jobs.resolve("watches/copy.yaml"));
+                    jobs.resolve("watches/copy.yaml"), Settings.empty());
 
             assertThatThrownBy(() -> loader.checkUniqueIds(List.of(first, second)))
                     .isInstanceOf(WatchException.class)
