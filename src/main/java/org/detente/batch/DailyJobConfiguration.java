@@ -9,7 +9,6 @@ import org.detente.archive.FailureRepository;
 import org.detente.archive.IndicatorRepository;
 import org.detente.archive.RawPageRepository;
 import org.detente.archive.SignalRepository;
-import org.detente.archive.StoredArticle;
 import org.detente.extract.StoryFolder;
 import org.detente.watch.Watch;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -18,6 +17,8 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,18 +67,29 @@ class DailyJobConfiguration {
         return new CollectTasklet(catalog.watch(watch), date, properties.jobsDir(), rawPages, failures, days, metrics);
     }
 
+    /**
+     * A chunk step over row ids whose failed items are skipped and recorded, never fatal. The transaction manager
+     * is named explicitly: without it Batch 6's chunk step would commit nothing the writer does transactionally.
+     */
+    private static <O> Step chunkStep(String name, JobRepository jobs, PlatformTransactionManager tx,
+                                      IdListReader reader, ItemProcessor<Long, O> processor, ItemWriter<O> writer,
+                                      FailureRecorder failures, StepTimer stepTimer) {
+        return new StepBuilder(name, jobs).<Long, O>chunk(CHUNK)
+                .transactionManager(tx)
+                .reader(reader).processor(processor).writer(writer)
+                .faultTolerant().skip(SkippedItemException.class).skipLimit(SKIP_LIMIT)
+                .skipListener(failures)
+                .listener(stepTimer)
+                .build();
+    }
+
     // extract: the article of each raw page published on the date
     @Bean
     Step extractStep(JobRepository jobs, PlatformTransactionManager tx, IdListReader rawPageReader,
                      ExtractProcessor extractProcessor, ArticleWriter articleWriter, FailureRecorder extractFailures,
                      StepTimer stepTimer) {
-        return new StepBuilder("extract", jobs).<Long, StoredArticle>chunk(CHUNK)
-                .transactionManager(tx)
-                .reader(rawPageReader).processor(extractProcessor).writer(articleWriter)
-                .faultTolerant().skip(SkippedItemException.class).skipLimit(SKIP_LIMIT)
-                .skipListener(extractFailures)
-                .listener(stepTimer)
-                .build();
+        return chunkStep("extract", jobs, tx, rawPageReader, extractProcessor, articleWriter, extractFailures,
+                stepTimer);
     }
 
     @Bean
@@ -116,13 +128,7 @@ class DailyJobConfiguration {
     Step scoreStep(JobRepository jobs, PlatformTransactionManager tx, IdListReader articleReader,
                    ScoreProcessor scoreProcessor, SignalWriter signalWriter, FailureRecorder scoreFailures,
                    StepTimer stepTimer) {
-        return new StepBuilder("score", jobs).<Long, ScoredItem>chunk(CHUNK)
-                .transactionManager(tx)
-                .reader(articleReader).processor(scoreProcessor).writer(signalWriter)
-                .faultTolerant().skip(SkippedItemException.class).skipLimit(SKIP_LIMIT)
-                .skipListener(scoreFailures)
-                .listener(stepTimer)
-                .build();
+        return chunkStep("score", jobs, tx, articleReader, scoreProcessor, signalWriter, scoreFailures, stepTimer);
     }
 
     @Bean
