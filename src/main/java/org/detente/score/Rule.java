@@ -12,17 +12,21 @@ import java.util.List;
  * @param intensity    -10..+10, not zero, sign agreeing with the direction
  * @param patterns     at least one pattern; the first match in the sentence that survives the modifiers wins
  * @param requires     patterns that must each match somewhere in the same sentence
+ * @param unless       patterns that, matching over any word of a match, drop that match ("rejected accusations"
+ *                     is a denial, not a rejection)
  * @param whenNegated  what a negation before or inside the match does
  * @param note         free text for lexicon authors, may be empty
  * @param line         line of the rule in the lexicon file
  */
 public record Rule(String id, String category, Direction direction, double intensity,
-                   List<TokenPattern> patterns, List<TokenPattern> requires, NegationPolicy whenNegated,
+                   List<TokenPattern> patterns, List<TokenPattern> requires, List<TokenPattern> unless,
+                   NegationPolicy whenNegated,
                    String note, int line) {
 
     public Rule {
         patterns = List.copyOf(patterns);
         requires = List.copyOf(requires);
+        unless = List.copyOf(unless);
     }
 
     /** What negating a rule's match means. */

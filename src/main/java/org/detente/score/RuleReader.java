@@ -14,7 +14,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class RuleReader {
 
     static final List<String> KEYS =
-            List.of("id", "category", "direction", "intensity", "patterns", "requires", "when-negated", "note");
+            List.of("id", "category", "direction", "intensity", "patterns", "requires", "unless", "when-negated",
+                    "note");
     private static final Set<String> REQUIRED = Set.of("id", "category", "direction", "intensity", "patterns");
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -48,10 +49,12 @@ final class RuleReader {
         List<TokenPattern> patterns = patterns(entries.get("patterns"), "patterns");
         List<TokenPattern> requires = entries.containsKey("requires")
                 ? patterns(entries.get("requires"), "requires") : List.of();
+        List<TokenPattern> unless = entries.containsKey("unless")
+                ? patterns(entries.get("unless"), "unless") : List.of();
         NegationPolicy negation = entries.containsKey("when-negated")
                 ? negation(entries.get("when-negated")) : NegationPolicy.CANCEL;
         String note = entries.containsKey("note") ? yaml.scalar(entries.get("note"), "note") : "";
-        return new Rule(id, category, direction, intensity, patterns, requires, negation, note,
+        return new Rule(id, category, direction, intensity, patterns, requires, unless, negation, note,
                 node.getStartMark().getLine() + 1);
     }
 

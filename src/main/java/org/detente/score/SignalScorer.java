@@ -19,7 +19,11 @@ import org.detente.score.RuleIndex.Hit;
 public final class SignalScorer {
 
     private static final List<Modifier> CHAIN =
-            List.of(new Denial(), new Negation(), new Demand(), new Hedging(), new FutureOrConditional());
+            List.of(new Denial(), new Negation(), new Demand(), new Hedging(), new FutureOrConditional(),
+                    new Background());
+
+    /** How far before a match an {@code unless} pattern may start and still cover it. */
+    private static final int EXCEPTION_REACH = 12;
 
     private final Lexicon lexicon;
     private final RuleIndex index;
@@ -55,7 +59,8 @@ public final class SignalScorer {
         Map<Rule, Boolean> hasContext = new HashMap<>();
         for (Hit hit : index.hits(tokens)) {
             Rule rule = hit.rule();
-            if (!hasContext.computeIfAbsent(rule, r -> hasRequiredContext(r, tokens))) {
+            if (!hasContext.computeIfAbsent(rule, r -> hasRequiredContext(r, tokens))
+                    || isException(rule, hit.match(), tokens)) {
                 continue;
             }
             Candidate candidate = modify(Candidate.of(rule, hit.order(), hit.match()), tokens);
@@ -92,6 +97,20 @@ public final class SignalScorer {
             }
         }
         return true;
+    }
+
+    /** Whether one of the rule's {@code unless} patterns matches over a word of {@code match}. */
+    private static boolean isException(Rule rule, Match match, Token[] tokens) {
+        for (TokenPattern exception : rule.unless()) {
+            int from = Math.max(0, match.start() - EXCEPTION_REACH);
+            for (int i = from; i < match.end(); i++) {
+                Match other = exception.matchAt(tokens, i);
+                if (other != null && other.overlaps(match)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Signal toSignal(String text, SentenceSpan sentence, Token[] tokens, Candidate c) {

@@ -104,7 +104,7 @@ class LexiconLoaderTest {
             assertThat(lexicon.name()).isEqualTo("default");
             assertThat(lexicon.categories()).containsExactly("military-posture", "diplomacy", "arms-control",
                     "military-incidents", "aviation-markets", "evacuations", "sanctions",
-                    "ceasefire-humanitarian", "use-of-force");
+                    "ceasefire-humanitarian", "use-of-force", "cooperation", "aid", "coercion", "unrest");
             assertThat(lexicon.rules()).hasSizeBetween(80, 150);
         }
     }

@@ -32,6 +32,16 @@ class NegationTest {
         }
 
         @Test
+        void aRefusalToDoIt() {
+            assertThat(readings("The council refused to impose sanctions on the company.")).isEmpty();
+        }
+
+        @Test
+        void aFailureToDoIt() {
+            assertThat(readings("The bloc failed to impose sanctions before the summit.")).isEmpty();
+        }
+
+        @Test
         void noSignOfWithAWordInBetween() {
             assertThat(readings("There is no sign of an invasion.")).isEmpty();
         }
