@@ -80,6 +80,17 @@ final class Cues {
         return null;
     }
 
+    /** A cue starting at token {@code index}, or null. */
+    Match at(Token[] tokens, int index) {
+        for (TokenPattern pattern : patterns) {
+            Match cue = pattern.matchAt(tokens, index);
+            if (cue != null && accept.test(tokens, cue)) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
     /** Whether none of the cue's words is one the match consumed. */
     private static boolean disjoint(Match match, Match cue) {
         for (int index : cue.consumed()) {

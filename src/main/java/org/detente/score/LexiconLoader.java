@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Loads a lexicon YAML file and validates it, reporting the first problem as {@code file:line: ...}. */
 public final class LexiconLoader {
 
-    private static final List<String> KEYS = List.of("name", "description", "categories", "rules");
+    private static final List<String> KEYS = List.of("name", "description", "categories", "sides", "rules");
     private static final java.util.regex.Pattern CATEGORY_ID =
             java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -59,7 +59,8 @@ public final class LexiconLoader {
             }
             rules.add(rule);
         }
-        return new Lexicon(name, version(bytes), List.copyOf(labels.keySet()), rules, labels);
+        Map<String, List<TokenPattern>> sides = top.containsKey("sides") ? sides(yaml, top.get("sides")) : Map.of();
+        return new Lexicon(name, version(bytes), List.copyOf(labels.keySet()), rules, labels, sides);
     }
 
     private static Node compose(String file, String text) {
@@ -93,6 +94,32 @@ public final class LexiconLoader {
             labels.put(entry.getKey(), yaml.scalar(entry.getValue(), "label of category " + entry.getKey()));
         }
         return labels;
+    }
+
+    /** Side id (as category ids) to the patterns naming it: a single pattern or a list. */
+    private static Map<String, List<TokenPattern>> sides(YamlSource yaml, Node node) {
+        Map<String, Node> entries = yaml.mapping(node, "sides", null, Set.of());
+        Map<String, List<TokenPattern>> sides = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> entry : entries.entrySet()) {
+            if (!CATEGORY_ID.matcher(entry.getKey()).matches()) {
+                throw yaml.error(entry.getValue(),
+                        "side id '" + entry.getKey() + "' must be lowercase words joined by '-'");
+            }
+            List<Node> items = entry.getValue() instanceof org.yaml.snakeyaml.nodes.SequenceNode
+                    ? yaml.list(entry.getValue(), "side " + entry.getKey()) : List.of(entry.getValue());
+            List<TokenPattern> patterns = new ArrayList<>();
+            for (Node item : items) {
+                String source = yaml.scalar(item, "a pattern of side " + entry.getKey());
+                try {
+                    patterns.add(PatternParser.parse(source));
+                } catch (IllegalArgumentException e) {
+                    throw yaml.error(item, "malformed pattern '" + source + "' in side " + entry.getKey() + ": "
+                            + e.getMessage());
+                }
+            }
+            sides.put(entry.getKey(), patterns);
+        }
+        return sides;
     }
 
     private static String version(byte[] bytes) {

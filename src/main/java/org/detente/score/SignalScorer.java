@@ -27,11 +27,13 @@ public final class SignalScorer {
 
     private final Lexicon lexicon;
     private final RuleIndex index;
+    private final Attribution attribution;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     public SignalScorer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.index = new RuleIndex(lexicon.rules());
+        this.attribution = new Attribution(lexicon.sides());
     }
 
     public Lexicon lexicon() {
@@ -99,6 +101,15 @@ public final class SignalScorer {
         return true;
     }
 
+    private static List<String> withAttribution(List<String> modifiers, String attributed) {
+        if (attributed == null) {
+            return modifiers;
+        }
+        List<String> all = new ArrayList<>(modifiers);
+        all.add(attributed);
+        return all;
+    }
+
     /** Whether one of the rule's {@code unless} patterns matches over a word of {@code match}. */
     private static boolean isException(Rule rule, Match match, Token[] tokens) {
         for (TokenPattern exception : rule.unless()) {
@@ -113,12 +124,12 @@ public final class SignalScorer {
         return false;
     }
 
-    private static Signal toSignal(String text, SentenceSpan sentence, Token[] tokens, Candidate c) {
+    private Signal toSignal(String text, SentenceSpan sentence, Token[] tokens, Candidate c) {
         int start = tokens[c.match().start()].start();
         int end = tokens[c.match().end() - 1].end();
         double intensity = Math.round(c.intensity() * 10_000) / 10_000.0;
         return new Signal(c.rule().category(), c.direction(), intensity,
                 text.substring(sentence.start(), sentence.end()), start, end, text.substring(start, end),
-                c.rule().id(), c.modifiers());
+                c.rule().id(), withAttribution(c.modifiers(), attribution.describe(text, sentence, tokens, c.match())));
     }
 }

@@ -26,7 +26,7 @@ class FutureOrConditionalTest {
         @Test
         void reportedWould() {
             assertThat(readings("Officials said talks would resume next week."))
-                    .containsExactly("talks-continue de-escalation 2.25 [future]");
+                    .containsExactly("talks-continue de-escalation 2.25 [future, reported]");
         }
     }
 

@@ -98,6 +98,15 @@ class LexiconLoaderTest {
         }
 
         @Test
+        void readsSidesAsSinglePatternsOrLists() throws IOException {
+            Lexicon lexicon = LexiconLoader.load(write(HEADER.replace("rules:\n",
+                    "sides:\n  russia: (russia|moscow)\n  west:\n    - nato\n    - united states\nrules:\n") + RULES));
+
+            assertThat(lexicon.sides().keySet()).containsExactly("russia", "west");
+            assertThat(lexicon.sides().get("west")).hasSize(2);
+        }
+
+        @Test
         void theDefaultLexiconLoads() {
             Lexicon lexicon = LexiconLoader.load(Path.of("jobs/lexicons/default.yaml"));
 
@@ -224,6 +233,13 @@ class LexiconLoaderTest {
         void anUnknownNegationPolicy() throws IOException {
             assertRejected(HEADER + rule(CATEGORY, DIRECTION, INTENSITY, PATTERNS, "    when-negated: ignore"), 11,
                     "when-negated 'ignore' is not cancel or flip");
+        }
+
+        @Test
+        void aMalformedSidePattern() throws IOException {
+            assertRejected(HEADER.replace("rules:\n", "sides:\n  russia: (russia|moscow\nrules:\n")
+                    + rule(CATEGORY, DIRECTION, INTENSITY, PATTERNS), 6,
+                    "malformed pattern '(russia|moscow' in side russia: unbalanced '('");
         }
 
         @Test

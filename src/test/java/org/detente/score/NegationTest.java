@@ -53,7 +53,7 @@ class NegationTest {
         @Test
         void negatorInsideTheGapOfTheMatch() {
             assertThat(readings("The exercises are not ending, the ministry said."))
-                    .containsExactly("exercises-ending escalation -2.0 [negated]");
+                    .containsExactly("exercises-ending escalation -2.0 [negated, reported]");
         }
 
         @Test
@@ -75,13 +75,13 @@ class NegationTest {
         @Test
         void whenTheNegatorIsMoreThanTwoWordsAway() {
             assertThat(readings("Russia did not say when the drills would end."))
-                    .containsExactly("exercises-ending de-escalation 3.0 [future]");
+                    .containsExactly("exercises-ending de-escalation 3.0 [future, reported:russia]");
         }
 
         @Test
         void whenAClauseBreakStandsBetween() {
             assertThat(readings("Not this time, said the general, and the exercises ended."))
-                    .containsExactly("exercises-ending de-escalation 4.0 []");
+                    .containsExactly("exercises-ending de-escalation 4.0 [reported]");
         }
 
         @Test

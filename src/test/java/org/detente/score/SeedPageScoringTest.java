@@ -42,7 +42,7 @@ class SeedPageScoringTest {
         @Test
         void exercisesNearingCompletionAreDeEscalationHedgedBecauseOnlyCouldBeASign() {
             assertThat(readings("Russian Defense Minister Sergei Shoigu told Putin on Monday that some massive"))
-                    .containsExactly("exercises-ending de-escalation 2.0 [hedged]");
+                    .containsExactly("exercises-ending de-escalation 2.0 [hedged, reported:russia]");
         }
 
         @Test
@@ -51,8 +51,8 @@ class SeedPageScoringTest {
             // the first match ("are ending") wins. "exercises that began in December" is no new start:
             // the more specific "still underway" reading of the same words wins.
             assertThat(readings("“Some of these exercises are ending"))
-                    .containsExactly("exercises-ending de-escalation 4.0 []",
-                            "exercises-ongoing escalation -2.0 []");
+                    .containsExactly("exercises-ending de-escalation 4.0 [quoted:russia]",
+                            "exercises-ongoing escalation -2.0 [reported:russia]");
         }
     }
 
@@ -62,7 +62,7 @@ class SeedPageScoringTest {
         @Test
         void stillAChanceToAgreeIsDeEscalationHedgedByAppearedToBeAPossibleRetreat() {
             assertThat(readings("Russian Foreign Minister Sergei Lavrov told President Vladimir Putin"))
-                    .containsExactly("chance-of-agreement de-escalation 1.5 [hedged]");
+                    .containsExactly("chance-of-agreement de-escalation 1.5 [hedged, reported:russia]");
         }
 
         @Test
@@ -74,7 +74,7 @@ class SeedPageScoringTest {
         @Test
         void aFirstStepTowardsFruitfulCooperationIsDeEscalation() {
             assertThat(readings("He said in a statement that this is a positive sign"))
-                    .containsExactly("talks-positive de-escalation 4.0 []");
+                    .containsExactly("talks-positive de-escalation 4.0 [reported]");
         }
 
         @Test
@@ -86,7 +86,7 @@ class SeedPageScoringTest {
         @Test
         void willNotAllowEndlessNegotiationsIsEscalationAndItsNotIsNoNegation() {
             assertThat(readings("Lavrov replied: “We have already warned"))
-                    .containsExactly("endless-negotiations-refused escalation -5.0 []");
+                    .containsExactly("endless-negotiations-refused escalation -5.0 [quoted]");
         }
 
         @Test
@@ -98,7 +98,7 @@ class SeedPageScoringTest {
         @Test
         void possibilitiesNotYetExhaustedIsDeEscalationHedgedByItSeemsToMe() {
             assertThat(readings("He added, “It seems to me that our possibilities are not yet exhausted"))
-                    .containsExactly("chance-of-agreement de-escalation 1.5 [hedged]");
+                    .containsExactly("chance-of-agreement de-escalation 1.5 [hedged, quoted]");
         }
     }
 
@@ -108,20 +108,20 @@ class SeedPageScoringTest {
         @Test
         void theUsOfferOfDialogueOnMissileLimitsExerciseRestrictionsAndConfidenceBuildingIsDeEscalation() {
             assertThat(readings("He noted that the United States has offered to hold a dialogue"))
-                    .containsExactly("proposals-offered de-escalation 4.0 []",
-                            "deployment-limits de-escalation 5.0 []",
-                            "exercise-restrictions de-escalation 4.0 []",
-                            "confidence-building de-escalation 4.0 []");
+                    .containsExactly("proposals-offered de-escalation 4.0 [reported]",
+                            "deployment-limits de-escalation 5.0 [reported]",
+                            "exercise-restrictions de-escalation 4.0 [reported]",
+                            "confidence-building de-escalation 4.0 [reported]");
         }
 
         @Test
         void lavrovsAccountOfTheSameProposalsReadsTheSameWithRiskReduction() {
             assertThat(readings("Lavrov told Putin that the United States had made concrete proposals"))
-                    .containsExactly("proposals-offered de-escalation 4.0 []",
-                            "risk-reduction de-escalation 4.0 []",
-                            "deployment-limits de-escalation 5.0 []",
-                            "exercise-restrictions de-escalation 4.0 []",
-                            "confidence-building de-escalation 4.0 []");
+                    .containsExactly("proposals-offered de-escalation 4.0 [reported:russia]",
+                            "risk-reduction de-escalation 4.0 [reported:russia]",
+                            "deployment-limits de-escalation 5.0 [reported:russia]",
+                            "exercise-restrictions de-escalation 4.0 [reported:russia]",
+                            "confidence-building de-escalation 4.0 [reported:russia]");
         }
     }
 
@@ -131,13 +131,13 @@ class SeedPageScoringTest {
         @Test
         void insurersTerminatingCoverForFlightsInUkrainianAirspaceIsEscalation() {
             assertThat(readings("Ukraine Airlines said it had received an official notification"))
-                    .containsExactly("insurance-cancelled escalation -5.0 []");
+                    .containsExactly("insurance-cancelled escalation -5.0 [reported:ukraine]");
         }
 
         @Test
         void anAmericanSubmarineSpottedInRussianWatersIsOneEscalation() {
             assertThat(readings("The Russian Defense Minister said that an American submarine was spotted"))
-                    .containsExactly("vessel-intrusion escalation -5.0 []");
+                    .containsExactly("vessel-intrusion escalation -5.0 [reported:russia]");
         }
     }
 
