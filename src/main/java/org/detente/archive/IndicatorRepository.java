@@ -31,14 +31,17 @@ public class IndicatorRepository {
         }
     }
 
-    /** Every row of the watch up to and including the date, by date, then the total row last within a date. */
-    public List<DailyIndicator> history(String watch, LocalDate upTo) {
+    /**
+     * Every row of the watch, by date, then the total row last within a date. The whole history, also when an
+     * earlier date is rerun: later dates stay in the history.
+     */
+    public List<DailyIndicator> history(String watch) {
         return jdbc.sql("""
                 SELECT watch, run_date, category, escalation_signals, de_escalation_signals, escalation_intensity,
                        de_escalation_intensity, net_index, articles, sources, lexicon_version
-                FROM daily_indicator WHERE watch = :watch AND run_date <= :date
+                FROM daily_indicator WHERE watch = :watch
                 ORDER BY run_date, CASE WHEN category = 'total' THEN 1 ELSE 0 END, category""")
-                .param("watch", watch).param("date", upTo)
+                .param("watch", watch)
                 .query((rs, n) -> new DailyIndicator(rs.getString(1), rs.getObject(2, LocalDate.class),
                         rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getDouble(6), rs.getDouble(7),
                         rs.getDouble(8), rs.getInt(9), rs.getInt(10), rs.getString(11)))

@@ -193,6 +193,7 @@ class DailyJobConfiguration {
                                 @Value("#{jobParameters['date']}") LocalDate date) {
         Watch w = catalog.watch(watch);
         DayReportBuilder builder = new DayReportBuilder(articles, signals, indicators, failures, Clock.systemUTC());
-        return new ReportTasklet(w, date, catalog.lexicon(w).version(), builder, properties.reportsDir());
+        return new ReportTasklet(w, date, catalog.lexicon(w).version(), builder, properties.reportsDir(),
+                catalog.trendSettings(w));
     }
 }

@@ -37,6 +37,7 @@ public class DailyRunner {
 
     public RunOutcome run(String watch, LocalDate date) throws Exception {
         catalog.lexicon(catalog.watch(watch));
+        catalog.trendSettings(catalog.watch(watch));
         long rerun = 0;
         JobExecution last = null;
         while (true) {

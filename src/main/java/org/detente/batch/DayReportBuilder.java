@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.detente.aggregate.DailyIndicator;
+import org.detente.aggregate.IndicatorTrend;
+import org.detente.aggregate.TrendCalculator;
+import org.detente.aggregate.TrendSettings;
 import org.detente.archive.ArticleRepository;
 import org.detente.archive.FailureRepository;
 import org.detente.archive.IndicatorRepository;
@@ -36,7 +38,7 @@ class DayReportBuilder {
         this.clock = clock;
     }
 
-    DayReport build(Watch watch, LocalDate date, String lexiconVersion) {
+    DayReport build(Watch watch, LocalDate date, String lexiconVersion, TrendSettings trendSettings) {
         Map<Long, StoredArticle> byId = new HashMap<>();
         articles.forDay(watch.id(), date, watch.timezone()).forEach(a -> byId.put(a.id(), a));
         List<SignalRow> signalRows = new ArrayList<>();
@@ -52,8 +54,8 @@ class DayReportBuilder {
             articleRows.add(new ArticleRow(a.url(), a.outlet(), a.title(), a.published(), a.language(), a.storyId(),
                     c[0], c[1]));
         }
-        List<DailyIndicator> history = indicators.history(watch.id(), date);
-        List<DailyIndicator> today = history.stream().filter(r -> r.date().equals(date)).toList();
+        List<IndicatorTrend> history = new TrendCalculator(trendSettings).calculate(indicators.history(watch.id()));
+        List<IndicatorTrend> today = history.stream().filter(r -> r.date().equals(date)).toList();
         return new DayReport(watch.id(), watch.title(), date, lexiconVersion, clock.instant(), articleRows,
                 signalRows, today, history, failures.forDay(watch.id(), date));
     }

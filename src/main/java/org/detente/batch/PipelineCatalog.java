@@ -3,6 +3,7 @@ package org.detente.batch;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.detente.DetenteProperties;
+import org.detente.aggregate.TrendSettings;
 import org.detente.score.Lexicon;
 import org.detente.score.LexiconLoader;
 import org.detente.score.SignalScorer;
@@ -28,6 +29,11 @@ public class PipelineCatalog {
 
     public Lexicon lexicon(Watch watch) {
         return lexiconCache.computeIfAbsent(watch.lexicon(), name -> LexiconLoader.load(watches.lexiconFile(name)));
+    }
+
+    /** The watch's smoothing, baseline and trend settings, checked when the run starts. */
+    public TrendSettings trendSettings(Watch watch) {
+        return TrendSettings.from(watch.settings());
     }
 
     /** A new scorer each call: scorers keep per-thread state and a step owns its own. */

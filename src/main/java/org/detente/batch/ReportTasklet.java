@@ -3,6 +3,7 @@ package org.detente.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.detente.aggregate.TrendSettings;
 import org.detente.report.ReportFiles;
 import org.detente.report.ReportWriter;
 import org.detente.watch.Watch;
@@ -21,18 +22,21 @@ class ReportTasklet implements Tasklet {
     private final String lexiconVersion;
     private final DayReportBuilder builder;
     private final Path reportsDir;
+    private final TrendSettings trendSettings;
 
-    ReportTasklet(Watch watch, LocalDate date, String lexiconVersion, DayReportBuilder builder, Path reportsDir) {
+    ReportTasklet(Watch watch, LocalDate date, String lexiconVersion, DayReportBuilder builder, Path reportsDir,
+                  TrendSettings trendSettings) {
         this.watch = watch;
         this.date = date;
         this.lexiconVersion = lexiconVersion;
         this.builder = builder;
         this.reportsDir = reportsDir;
+        this.trendSettings = trendSettings;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        ReportFiles files = new ReportWriter().write(builder.build(watch, date, lexiconVersion), reportsDir);
+        ReportFiles files = new ReportWriter().write(builder.build(watch, date, lexiconVersion, trendSettings), reportsDir);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(REPORT_DIR, files.workbook().getParent().toString());
         return RepeatStatus.FINISHED;

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.detente.aggregate.DailyIndicator;
+import org.detente.aggregate.IndicatorTrend;
 import org.detente.score.Signal;
 
 /**
@@ -33,7 +34,8 @@ public final class CsvReportWriter {
     public static final List<String> FAILURE_COLUMNS = List.of("date", "url", "stage", "reason");
     public static final List<String> INDICATOR_COLUMNS = List.of("date", "category", "escalation_signals",
             "de_escalation_signals", "escalation_intensity", "de_escalation_intensity", "net_index", "articles",
-            "sources", "lexicon_version");
+            "sources", "lexicon_version", "escalation_per_article", "de_escalation_per_article", "change_1d",
+            "smoothed_7d", "baseline_z", "trend");
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -59,13 +61,24 @@ public final class CsvReportWriter {
                 row -> List.of(date.toString(), text(row.url()), text(row.stage()), text(row.reason())));
     }
 
-    /** The whole indicator history of one watch, one row per date and category. */
-    public void writeIndicators(Path target, List<DailyIndicator> rows) throws IOException {
-        write(target, INDICATOR_COLUMNS, rows, row -> List.of(row.date().toString(), text(row.category()),
-                Integer.toString(row.escalationSignals()), Integer.toString(row.deEscalationSignals()),
-                ReportFormats.decimal(row.escalationIntensity(), 1),
-                ReportFormats.decimal(row.deEscalationIntensity(), 1), ReportFormats.decimal(row.netIndex(), 4),
-                Integer.toString(row.articles()), Integer.toString(row.sources()), text(row.lexiconVersion())));
+    /** The whole indicator history of one watch, one row per date and category; unknown values are empty. */
+    public void writeIndicators(Path target, List<IndicatorTrend> rows) throws IOException {
+        write(target, INDICATOR_COLUMNS, rows, trend -> {
+            DailyIndicator row = trend.indicator();
+            return List.of(row.date().toString(), text(row.category()),
+                    Integer.toString(row.escalationSignals()), Integer.toString(row.deEscalationSignals()),
+                    ReportFormats.decimal(row.escalationIntensity(), 1),
+                    ReportFormats.decimal(row.deEscalationIntensity(), 1), optional(trend.netIndex()),
+                    Integer.toString(row.articles()), Integer.toString(row.sources()), text(row.lexiconVersion()),
+                    optional(trend.escalationPerArticle()), optional(trend.deEscalationPerArticle()),
+                    optional(trend.change()), optional(trend.smoothed()), optional(trend.baselineZ()),
+                    trend.trend() == null ? "" : trend.trend().word());
+        });
+    }
+
+    /** Four decimals, or empty for a gap: an unknown value is never written as 0. */
+    private static String optional(Double value) {
+        return value == null ? "" : ReportFormats.decimal(value, 4);
     }
 
     private static String text(String value) {

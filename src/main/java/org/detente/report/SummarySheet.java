@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.detente.aggregate.DailyIndicator;
+import org.detente.aggregate.IndicatorTrend;
 import org.detente.score.Direction;
 
 /**
@@ -41,31 +42,32 @@ final class SummarySheet {
         Row dateRow = cells.row(1);
         cells.text(dateRow, 0, "Date");
         cells.date(dateRow, 1, report.date());
-        DailyIndicator total = total(report.indicators());
-        Trend trend = Trend.of(total);
+        IndicatorTrend total = total(report.indicators());
+        Trend trend = Trend.of(total == null ? null : total.indicator());
         Row netRow = cells.row(2);
         cells.text(netRow, 0, "Net index, all categories (+1 all de-escalation, −1 all escalation)");
-        cells.number(netRow, 1, total == null ? 0 : total.netIndex(), styles.boldNetIndex);
+        cells.number(netRow, 1, total == null ? 0 : total.indicator().netIndex(), styles.boldNetIndex);
         cells.text(netRow, 2, trend.arrow() + " " + trend.words(), styles.bold);
         int next = categories(cells, report.indicators(), total, 4);
         next = topSentences(cells, report.signals(), Direction.ESCALATION, next + 1);
         topSentences(cells, report.signals(), Direction.DE_ESCALATION, next + 1);
     }
 
-    private int categories(SheetCells cells, List<DailyIndicator> indicators, DailyIndicator total, int first) {
+    private int categories(SheetCells cells, List<IndicatorTrend> indicators, IndicatorTrend total, int first) {
         cells.header(cells.row(first), List.of("Category", "Escalation signals", "De-escalation signals", "Net index"));
-        List<DailyIndicator> rows = new ArrayList<>();
+        List<IndicatorTrend> rows = new ArrayList<>();
         indicators.stream().filter(i -> i != total).forEach(rows::add);
         if (total != null) {
             rows.add(total);
         }
         int index = first + 1;
-        for (DailyIndicator indicator : rows) {
+        for (IndicatorTrend trend : rows) {
+            DailyIndicator indicator = trend.indicator();
             Row row = cells.row(index++);
-            cells.text(row, 0, indicator.category(), indicator == total ? styles.bold : styles.text);
+            cells.text(row, 0, indicator.category(), trend == total ? styles.bold : styles.text);
             cells.number(row, 1, indicator.escalationSignals(), styles.integer);
             cells.number(row, 2, indicator.deEscalationSignals(), styles.integer);
-            cells.number(row, 3, indicator.netIndex(), indicator == total ? styles.boldNetIndex : styles.netIndex);
+            cells.number(row, 3, indicator.netIndex(), trend == total ? styles.boldNetIndex : styles.netIndex);
         }
         if (!rows.isEmpty()) {
             colourScale(cells.sheet(), new CellRangeAddress(first + 1, index - 1, 3, 3));
@@ -128,7 +130,7 @@ final class SummarySheet {
         return text.replace("&", "&&");
     }
 
-    private static DailyIndicator total(List<DailyIndicator> indicators) {
-        return indicators.stream().filter(i -> DailyIndicator.TOTAL.equals(i.category())).findFirst().orElse(null);
+    private static IndicatorTrend total(List<IndicatorTrend> indicators) {
+        return indicators.stream().filter(IndicatorTrend::isTotal).findFirst().orElse(null);
     }
 }

@@ -105,14 +105,15 @@ class CsvReportWriterTest {
     @Test
     void indicatorsUseFixedDecimalsAndTheDocumentedHeader() throws IOException {
         Path file = dir.resolve("indicators.csv");
-        writer.writeIndicators(file, List.of(Reports.indicator("total", 3, 1, 7.5, 2.5, -0.25)));
+        writer.writeIndicators(file, Reports.trends(List.of(Reports.indicator("total", 3, 1, 7.5, 2.5, -0.25))));
 
         CSVParser parser = parse(file);
         assertThat(parser.getHeaderNames()).containsExactly("date", "category", "escalation_signals",
                 "de_escalation_signals", "escalation_intensity", "de_escalation_intensity", "net_index", "articles",
-                "sources", "lexicon_version");
+                "sources", "lexicon_version", "escalation_per_article", "de_escalation_per_article", "change_1d",
+                "smoothed_7d", "baseline_z", "trend");
         assertThat(parser.getRecords().get(0).toList()).containsExactly("2022-02-14", "total", "3", "1", "7.5",
-                "2.5", "-0.2500", "3", "2", "lex-2022.02");
+                "2.5", "-0.2500", "3", "2", "lex-2022.02", "2.5000", "0.8333", "", "-0.2500", "", "");
     }
 
     @Test

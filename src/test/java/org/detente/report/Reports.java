@@ -6,6 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.detente.aggregate.DailyIndicator;
+import org.detente.aggregate.IndicatorTrend;
+import org.detente.aggregate.TrendCalculator;
+import org.detente.aggregate.TrendSettings;
 import org.detente.score.Direction;
 import org.detente.score.Signal;
 
@@ -35,20 +38,25 @@ final class Reports {
         return new DailyIndicator("ukraine", DAY, category, esc, deEsc, escI, deEscI, net, 3, 2, "lex-2022.02");
     }
 
+    /** The stored rows with their trends, as the report step computes them. */
+    static List<IndicatorTrend> trends(List<DailyIndicator> stored) {
+        return new TrendCalculator(TrendSettings.standard()).calculate(stored);
+    }
+
     static DayReport day(List<SignalRow> signals, List<FailureRow> failures) {
         List<ArticleRow> articles = List.of(
                 new ArticleRow("https://news.example/a", "Example News", "Troops mass, talks \"stall\", sides say",
                         MORNING, "en", "story-1", 2, 1),
                 new ArticleRow("https://wire.example/b", "Wire", "=1+2", NOON, "en", "story-2", 0, 1),
                 new ArticleRow("https://undated.example/c", "Undated", "No date", null, "fr", "story-3", 0, 0));
-        List<DailyIndicator> today = List.of(
+        List<DailyIndicator> stored = List.of(
+                new DailyIndicator("ukraine", DAY.minusDays(1), DailyIndicator.TOTAL, 1, 3, 1.0, 3.0, 0.5, 4, 3,
+                        "lex-2022.02"),
                 indicator("military-posture", 2, 0, 7.5, 0, -1),
                 indicator("diplomacy", 0, 2, 0, 2.5, 1),
                 indicator(DailyIndicator.TOTAL, 2, 2, 7.5, 2.5, -0.5));
-        List<DailyIndicator> history = List.of(
-                new DailyIndicator("ukraine", DAY.minusDays(1), DailyIndicator.TOTAL, 1, 3, 1.0, 3.0, 0.5, 4, 3,
-                        "lex-2022.02"),
-                indicator(DailyIndicator.TOTAL, 2, 2, 7.5, 2.5, -0.5));
+        List<IndicatorTrend> history = trends(stored);
+        List<IndicatorTrend> today = history.stream().filter(t -> t.date().equals(DAY)).toList();
         return new DayReport("ukraine", "Russia–Ukraine border", DAY, "lex-2022.02", GENERATED, articles, signals,
                 today, history, failures);
     }
