@@ -1,6 +1,5 @@
 package org.detente.score;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiPredicate;
 
@@ -13,7 +12,7 @@ final class Cues {
     /** How many tokens a cue may be long, at most (cues are short phrases). */
     private static final int LONGEST = 8;
 
-    private final List<TokenPattern> patterns;
+    private final AnchorIndex<TokenPattern> patterns = new AnchorIndex<>();
     private final BiPredicate<Token[], Match> accept;
 
     Cues(String... sources) {
@@ -22,7 +21,10 @@ final class Cues {
 
     /** Cues of which only those passing {@code accept} count (e.g. not the month "May"). */
     Cues(BiPredicate<Token[], Match> accept, String... sources) {
-        this.patterns = Arrays.stream(sources).map(PatternParser::parse).toList();
+        for (String source : sources) {
+            TokenPattern pattern = PatternParser.parse(source);
+            pattern.anchors().forEach(anchor -> patterns.add(anchor, pattern));
+        }
         this.accept = accept;
     }
 
@@ -41,7 +43,7 @@ final class Cues {
             if (tokens[p + 1].breakBefore()) {
                 return null;
             }
-            for (TokenPattern pattern : patterns) {
+            for (TokenPattern pattern : at(tokens[p].norm())) {
                 Match cue = pattern.matchAt(tokens, p);
                 if (cue != null && cue.end() <= match.start() && match.start() - cue.end() <= window
                         && accept.test(tokens, cue)) {
@@ -57,7 +59,7 @@ final class Cues {
             if (match.consumes(p)) {
                 continue;
             }
-            for (TokenPattern pattern : patterns) {
+            for (TokenPattern pattern : at(tokens[p].norm())) {
                 Match cue = pattern.matchAt(tokens, p);
                 if (cue != null && cue.end() <= match.end() && disjoint(match, cue) && accept.test(tokens, cue)) {
                     return cue;
@@ -70,7 +72,7 @@ final class Cues {
     /** A cue starting at most {@code window} tokens after the match (clause breaks allowed). */
     Match after(Token[] tokens, Match match, int window) {
         for (int p = match.end(); p < tokens.length && p <= match.end() + window; p++) {
-            for (TokenPattern pattern : patterns) {
+            for (TokenPattern pattern : at(tokens[p].norm())) {
                 Match cue = pattern.matchAt(tokens, p);
                 if (cue != null && accept.test(tokens, cue)) {
                     return cue;
@@ -82,13 +84,19 @@ final class Cues {
 
     /** A cue starting at token {@code index}, or null. */
     Match at(Token[] tokens, int index) {
-        for (TokenPattern pattern : patterns) {
+        for (TokenPattern pattern : at(tokens[index].norm())) {
             Match cue = pattern.matchAt(tokens, index);
             if (cue != null && accept.test(tokens, cue)) {
                 return cue;
             }
         }
         return null;
+    }
+
+    /** The cue patterns that may start at {@code word}. */
+    private List<TokenPattern> at(String word) {
+        List<TokenPattern> found = patterns.find(word);
+        return found == null ? List.of() : found;
     }
 
     /** Whether none of the cue's words is one the match consumed. */
