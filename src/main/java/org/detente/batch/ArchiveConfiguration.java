@@ -1,6 +1,7 @@
 package org.detente.batch;
 
 import org.detente.archive.ArticleRepository;
+import org.detente.archive.DayReportQueries;
 import org.detente.archive.DayRepository;
 import org.detente.archive.FailureRepository;
 import org.detente.archive.IndicatorRepository;
@@ -37,6 +38,11 @@ class ArchiveConfiguration {
     @Bean
     FailureRepository failureRepository(JdbcClient jdbc) {
         return new FailureRepository(jdbc);
+    }
+
+    @Bean
+    DayReportQueries dayReportQueries(JdbcClient jdbc) {
+        return new DayReportQueries(jdbc);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.detente.DetenteProperties;
 import org.detente.archive.ArticleRepository;
+import org.detente.archive.DayReportQueries;
 import org.detente.archive.DayRepository;
 import org.detente.archive.FailureRepository;
 import org.detente.archive.IndicatorRepository;
@@ -187,12 +188,12 @@ class DailyJobConfiguration {
 
     @Bean
     @StepScope
-    ReportTasklet reportTasklet(PipelineCatalog catalog, DetenteProperties properties, ArticleRepository articles,
-                                SignalRepository signals, IndicatorRepository indicators, FailureRepository failures,
+    ReportTasklet reportTasklet(PipelineCatalog catalog, DetenteProperties properties, DayReportQueries queries,
+                                IndicatorRepository indicators, FailureRepository failures,
                                 @Value("#{jobParameters['watch']}") String watch,
                                 @Value("#{jobParameters['date']}") LocalDate date) {
         Watch w = catalog.watch(watch);
-        DayReportBuilder builder = new DayReportBuilder(articles, signals, indicators, failures, Clock.systemUTC());
+        DayReportBuilder builder = new DayReportBuilder(queries, indicators, failures, Clock.systemUTC());
         return new ReportTasklet(w, date, catalog.lexicon(w).version(), builder, properties.reportsDir(),
                 catalog.trendSettings(w));
     }

@@ -1,5 +1,6 @@
 package org.detente.report;
 
+import java.io.IOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,13 +18,13 @@ final class ArticlesSheet {
         this.styles = styles;
     }
 
-    void write(Sheet sheet, List<ArticleRow> articles) {
+    void write(Sheet sheet, RowSource<ArticleRow> articles) throws IOException {
         SheetCells cells = new SheetCells(sheet, styles);
         cells.widths(17, 18, 60, 10, 16, 12, 14, 40);
         cells.header(cells.row(0), COLUMNS);
-        int index = 1;
-        for (ArticleRow article : articles) {
-            Row row = cells.row(index++);
+        int[] next = {1};
+        articles.forEach(article -> {
+            Row row = cells.row(next[0]++);
             cells.dateTime(row, 0, article.published());
             cells.text(row, 1, article.outlet());
             cells.text(row, 2, article.title(), styles.wrapped);
@@ -32,7 +33,7 @@ final class ArticlesSheet {
             cells.number(row, 5, article.escalationSignals(), styles.integer);
             cells.number(row, 6, article.deEscalationSignals(), styles.integer);
             cells.link(row, 7, article.url(), null);
-        }
-        cells.listTable(COLUMNS, index - 1);
+        });
+        cells.listTable(COLUMNS, next[0] - 1);
     }
 }

@@ -22,7 +22,7 @@ import org.detente.score.Signal;
  *
  * <p>The column lists are a published interface; change them only together with {@code reports/README.md}.
  * Output depends on the inputs alone, so the same rows give byte-identical files. Rows are written in the
- * order given; callers sort.
+ * order given; callers sort. Rows are streamed from their source to the file, never collected.
  */
 public final class CsvReportWriter {
 
@@ -39,7 +39,7 @@ public final class CsvReportWriter {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    public void writeSignals(Path target, LocalDate date, List<SignalRow> rows) throws IOException {
+    public void writeSignals(Path target, LocalDate date, RowSource<SignalRow> rows) throws IOException {
         write(target, SIGNAL_COLUMNS, rows, row -> {
             Signal s = row.signal();
             return List.of(date.toString(), ReportFormats.dateTime(row.published()), text(row.articleUrl()),
@@ -50,20 +50,20 @@ public final class CsvReportWriter {
         });
     }
 
-    public void writeArticles(Path target, LocalDate date, List<ArticleRow> rows) throws IOException {
+    public void writeArticles(Path target, LocalDate date, RowSource<ArticleRow> rows) throws IOException {
         write(target, ARTICLE_COLUMNS, rows, row -> List.of(date.toString(), ReportFormats.dateTime(row.published()),
                 text(row.url()), text(row.outlet()), text(row.title()), text(row.language()), text(row.storyId()),
                 Integer.toString(row.escalationSignals()), Integer.toString(row.deEscalationSignals())));
     }
 
     public void writeFailures(Path target, LocalDate date, List<FailureRow> rows) throws IOException {
-        write(target, FAILURE_COLUMNS, rows,
+        write(target, FAILURE_COLUMNS, RowSource.of(rows),
                 row -> List.of(date.toString(), text(row.url()), text(row.stage()), text(row.reason())));
     }
 
     /** The whole indicator history of one watch, one row per date and category; unknown values are empty. */
     public void writeIndicators(Path target, List<IndicatorTrend> rows) throws IOException {
-        write(target, INDICATOR_COLUMNS, rows, trend -> {
+        write(target, INDICATOR_COLUMNS, RowSource.of(rows), trend -> {
             DailyIndicator row = trend.indicator();
             return List.of(row.date().toString(), text(row.category()),
                     Integer.toString(row.escalationSignals()), Integer.toString(row.deEscalationSignals()),
@@ -85,7 +85,7 @@ public final class CsvReportWriter {
         return CellText.forCsv(value);
     }
 
-    private static <T> void write(Path target, List<String> header, List<T> rows,
+    private static <T> void write(Path target, List<String> header, RowSource<T> rows,
                                   Function<T, List<String>> record) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setRecordSeparator("\r\n")
@@ -95,9 +95,7 @@ public final class CsvReportWriter {
             out.write(BOM);
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8));
             try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-                for (T row : rows) {
-                    printer.printRecord(record.apply(row));
-                }
+                rows.forEach(row -> printer.printRecord(record.apply(row)));
             }
         });
     }

@@ -23,6 +23,11 @@ final class SheetCells {
 
     /** Excel's limit on hyperlinks per worksheet; later rows show the URL as plain text. */
     static final int MAX_LINKS = 65_530;
+    /** Height of one line of 11-point text, and Excel's limit on a row's height. */
+    private static final float LINE_POINTS = 15f;
+    private static final float MAX_ROW_POINTS = 409f;
+    /** Characters of proportional text per character of column width, a little under 1 to be safe. */
+    private static final double WRAP_FACTOR = 1.3;
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
@@ -65,8 +70,28 @@ final class SheetCells {
 
     void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(CellText.forExcel(value));
+        String text = CellText.forExcel(value);
+        cell.setCellValue(text);
         cell.setCellStyle(style);
+        if (style.getWrapText()) {
+            fitHeight(row, column, text);
+        }
+    }
+
+    /**
+     * Makes the row tall enough for wrapped text. Streamed rows carry no computed height, and LibreOffice keeps the
+     * stored one, so without this wrapped sentences would overlap the rows below them.
+     */
+    private void fitHeight(Row row, int column, String text) {
+        double perLine = Math.max(1, sheet.getColumnWidth(column) / 256.0 * WRAP_FACTOR);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
+        }
+        float height = Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 2);
+        if (height > row.getHeightInPoints()) {
+            row.setHeightInPoints(height);
+        }
     }
 
     void number(Row row, int column, double value, CellStyle style) {

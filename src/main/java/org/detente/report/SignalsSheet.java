@@ -1,5 +1,6 @@
 package org.detente.report;
 
+import java.io.IOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -7,7 +8,7 @@ import org.detente.score.Signal;
 
 /**
  * Every signal of the day, one per row, so analysts can filter, sort and check each finding against
- * its sentence and article.
+ * its sentence and article. Rows are streamed from the source to the sheet.
  */
 final class SignalsSheet {
 
@@ -21,14 +22,14 @@ final class SignalsSheet {
         this.styles = styles;
     }
 
-    void write(Sheet sheet, List<SignalRow> signals) {
+    void write(Sheet sheet, RowSource<SignalRow> signals) throws IOException {
         SheetCells cells = new SheetCells(sheet, styles);
         cells.widths(17, 18, 20, 14, 10, 16, 70, 30, 20, 40);
         cells.header(cells.row(0), COLUMNS);
-        int index = 1;
-        for (SignalRow signal : signals) {
+        int[] next = {1};
+        signals.forEach(signal -> {
             Signal s = signal.signal();
-            Row row = cells.row(index++);
+            Row row = cells.row(next[0]++);
             cells.dateTime(row, 0, signal.published());
             cells.text(row, 1, signal.outlet());
             cells.text(row, 2, s.category());
@@ -39,7 +40,7 @@ final class SignalsSheet {
             cells.text(row, 7, s.evidence(), styles.wrapped);
             cells.text(row, 8, s.rule());
             cells.link(row, 9, signal.articleUrl(), null);
-        }
-        cells.listTable(COLUMNS, index - 1);
+        });
+        cells.listTable(COLUMNS, next[0] - 1);
     }
 }

@@ -28,6 +28,8 @@ final class WorkbookStyles {
     final CellStyle intensity;
     final CellStyle netIndex;
     final CellStyle boldNetIndex;
+    final CellStyle zScore;
+    final CellStyle setting;
     final CellStyle link;
 
     WorkbookStyles(Workbook workbook) {
@@ -62,6 +64,8 @@ final class WorkbookStyles {
         netIndex = formatted(workbook, "0.0000");
         boldNetIndex = formatted(workbook, "0.0000");
         boldNetIndex.setFont(boldFont);
+        zScore = formatted(workbook, "0.00");
+        setting = formatted(workbook, "General");
         link = base(workbook);
         link.setFont(linkFont);
     }

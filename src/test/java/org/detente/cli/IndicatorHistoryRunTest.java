@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +83,58 @@ class IndicatorHistoryRunTest {
             }
         }
         assertThat(fromCsv).isNotEmpty().isEqualTo(fromDb);
+    }
+
+    @Test
+    void daySignalsAndArticlesInCsvAndWorkbookMatchTheDatabase() throws IOException, SQLException {
+        CliRun cli = new CliRun(work.resolve("day"));
+        assertThat(cli.run("run", "--watch", "demo", "--date", "2022-02-14").exitCode()).isZero();
+        Path day = cli.day("demo", "2022-02-14");
+
+        List<String> fromDb = new ArrayList<>();
+        List<Double> intensities = new ArrayList<>();
+        List<String> articlesDb = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(cli.jdbcUrl(), "sa", "")) {
+            try (ResultSet rs = c.createStatement().executeQuery("""
+                    SELECT a.url, s.rule_id, s.direction, s.intensity, s.evidence FROM signal s
+                    JOIN article a ON a.id = s.article_id WHERE s.run_date = DATE '2022-02-14'
+                    ORDER BY a.raw_page_id, s.seq""")) {
+                while (rs.next()) {
+                    fromDb.add(String.join("|", rs.getString(1), rs.getString(2), rs.getString(3),
+                            String.format(Locale.ROOT, "%.1f", rs.getDouble(4)), rs.getString(5)));
+                    intensities.add(rs.getDouble(4));
+                }
+            }
+            try (ResultSet rs = c.createStatement().executeQuery("""
+                    SELECT a.url, (SELECT COUNT(*) FROM signal s WHERE s.article_id = a.id) FROM article a
+                    WHERE a.run_date = DATE '2022-02-14' ORDER BY a.raw_page_id""")) {
+                while (rs.next()) {
+                    articlesDb.add(rs.getString(1) + "|" + rs.getInt(2));
+                }
+            }
+        }
+        List<String> fromCsv = RunCommandTest.csv(day.resolve("signals.csv")).stream()
+                .map(r -> String.join("|", r.get("article_url"), r.get("rule"), r.get("direction"), r.get("intensity"),
+                        r.get("evidence"))).toList();
+        List<String> articlesCsv = RunCommandTest.csv(day.resolve("articles.csv")).stream()
+                .map(r -> r.get("url") + "|" + (Integer.parseInt(r.get("escalation_signals"))
+                        + Integer.parseInt(r.get("de_escalation_signals")))).toList();
+        assertThat(fromCsv).isNotEmpty().isEqualTo(fromDb);
+        assertThat(articlesCsv).isNotEmpty().isEqualTo(articlesDb);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(day.resolve("detente-demo-2022-02-14.xlsx")))) {
+            XSSFSheet signals = workbook.getSheet("Signals");
+            assertThat(signals.getLastRowNum()).isEqualTo(fromDb.size());
+            for (int i = 0; i < fromDb.size(); i++) {
+                Row row = signals.getRow(i + 1);
+                String[] expected = fromDb.get(i).split("\\|", -1);
+                assertThat(row.getCell(8).getStringCellValue()).isEqualTo(expected[1]);
+                assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(intensities.get(i));
+                assertThat(row.getCell(9).getHyperlink().getAddress()).isEqualTo(expected[0]);
+            }
+            assertThat(workbook.getSheet("Articles").getLastRowNum()).isEqualTo(articlesDb.size());
+            assertThat(workbook.getSheet("Trend").getDrawingPatriarch().getCharts()).hasSize(1);
+        }
     }
 
     private static List<CSVRecord> totals(CliRun cli) throws IOException {

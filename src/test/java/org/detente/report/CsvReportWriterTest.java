@@ -26,7 +26,7 @@ class CsvReportWriterTest {
     @Test
     void signalsFileHasBomCrLfAndTheDocumentedHeader() throws IOException {
         Path file = dir.resolve("signals.csv");
-        writer.writeSignals(file, Reports.DAY, Reports.sampleSignals());
+        writer.writeSignals(file, Reports.DAY, RowSource.of(Reports.sampleSignals()));
 
         byte[] bytes = Files.readAllBytes(file);
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
@@ -40,7 +40,7 @@ class CsvReportWriterTest {
     @Test
     void signalValuesRoundTripWithQuotesCommasAndLineBreaks() throws IOException {
         Path file = dir.resolve("signals.csv");
-        writer.writeSignals(file, Reports.DAY, Reports.sampleSignals());
+        writer.writeSignals(file, Reports.DAY, RowSource.of(Reports.sampleSignals()));
 
         List<CSVRecord> records = parse(file).getRecords();
         CSVRecord first = records.get(0);
@@ -61,7 +61,7 @@ class CsvReportWriterTest {
     @Test
     void formulaLookingEvidenceIsNeutralised() throws IOException {
         Path file = dir.resolve("signals.csv");
-        writer.writeSignals(file, Reports.DAY, Reports.sampleSignals());
+        writer.writeSignals(file, Reports.DAY, RowSource.of(Reports.sampleSignals()));
 
         List<CSVRecord> records = parse(file).getRecords();
         assertThat(records.get(1).get("evidence")).isEqualTo("'=HYPERLINK(\"http://evil\")");

@@ -75,6 +75,6 @@ class ReportWriterTest {
     private static DayReport withWatch(String watch) {
         DayReport r = Reports.sample();
         return new DayReport(watch, r.watchTitle(), r.date(), r.lexiconVersion(), r.generatedAt(), r.articles(),
-                r.signals(), r.indicators(), r.history(), r.failures());
+                r.signals(), r.strongest(), r.indicators(), r.history(), r.failures(), r.trendSettings());
     }
 }

@@ -57,8 +57,27 @@ final class Reports {
                 indicator(DailyIndicator.TOTAL, 2, 2, 7.5, 2.5, -0.5));
         List<IndicatorTrend> history = trends(stored);
         List<IndicatorTrend> today = history.stream().filter(t -> t.date().equals(DAY)).toList();
-        return new DayReport("ukraine", "Russia–Ukraine border", DAY, "lex-2022.02", GENERATED, articles, signals,
-                today, history, failures);
+        return DayReport.of("ukraine", "Russia–Ukraine border", DAY, "lex-2022.02", GENERATED, articles, signals,
+                today, history, failures, TrendSettings.standard());
+    }
+
+    /**
+     * Three weeks of a calm total (alternating +0.3 / +0.1) followed by a week sliding to escalation, ending on the
+     * report date at -0.8: a deteriorating trend and an unusual day.
+     */
+    static DayReport fallingWeeks() {
+        List<DailyIndicator> stored = new java.util.ArrayList<>();
+        for (int back = 27; back >= 0; back--) {
+            double net = back >= 7 ? (back % 2 == 0 ? 0.3 : 0.1) : -0.8 + back * 0.1;
+            double de = 1 + net;
+            double esc = 1 - net;
+            stored.add(new DailyIndicator("ukraine", DAY.minusDays(back), DailyIndicator.TOTAL, 2, 2, esc, de, net, 4,
+                    3, "lex-2022.02"));
+        }
+        List<IndicatorTrend> history = trends(stored);
+        List<IndicatorTrend> today = history.stream().filter(t -> t.date().equals(DAY)).toList();
+        return DayReport.of("ukraine", "Russia–Ukraine border", DAY, "lex-2022.02", GENERATED, List.of(),
+                sampleSignals(), today, history, List.of(), TrendSettings.standard());
     }
 
     static List<SignalRow> sampleSignals() {

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.detente.aggregate.TrendSettings;
 import org.detente.score.Direction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class SummarySheetTest {
     }
 
     @Test
-    void headerShowsWatchTitleDateNetIndexAndTrend() throws IOException {
+    void headerShowsWatchTitleDateNetIndexAndBalance() throws IOException {
         try (Workbook workbook = write(Reports.sample())) {
             Sheet sheet = summary(workbook);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Russia–Ukraine border");
@@ -41,7 +42,36 @@ class SummarySheetTest {
             assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
             assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(Reports.DAY);
             assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(-0.5);
-            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("↓ more escalation");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("more escalation");
+            assertThat(sheet.getRow(4).getCell(1).getNumericCellValue()).as("change from +0.5").isEqualTo(-1.0);
+        }
+    }
+
+    @Test
+    void withTwoWeeksOfHistoryTheHeadlineShowsTrendWordArrowAndZScore() throws IOException {
+        try (Workbook workbook = write(Reports.fallingWeeks())) {
+            Sheet sheet = summary(workbook);
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("↓ deteriorated");
+            Cell z = sheet.getRow(6).getCell(1);
+            assertThat(z.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(z.getNumericCellValue()).isLessThan(-2);
+            assertThat(sheet.getRow(6).getCell(2).getStringCellValue()).isEqualTo("unusually escalatory");
+            Row total = rowStartingWith(sheet, "total");
+            assertThat(total.getCell(4).getStringCellValue()).isEqualTo("↓ deteriorated");
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(z.getNumericCellValue());
+            assertThat(total.getCell(3).getNumericCellValue()).as("7-day smoothed").isLessThan(0);
+        }
+    }
+
+    @Test
+    void withoutHistoryTheTrendSaysWhyItIsMissingAndGapsStayEmpty() throws IOException {
+        try (Workbook workbook = write(Reports.sample())) {
+            Sheet sheet = summary(workbook);
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).startsWith("→ no trend yet");
+            assertThat(sheet.getRow(6).getCell(1)).isNull();
+            assertThat(sheet.getRow(6).getCell(2).getStringCellValue()).isEqualTo("not enough history");
+            Row diplomacy = rowStartingWith(sheet, "diplomacy");
+            assertThat(diplomacy.getCell(2)).as("no diplomacy row the day before").isNull();
         }
     }
 
@@ -49,23 +79,32 @@ class SummarySheetTest {
     void categoryTableListsCategoriesThenTotalWithNumericCells() throws IOException {
         try (Workbook workbook = write(Reports.sample())) {
             Sheet sheet = summary(workbook);
-            assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo("Net index");
-            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("military-posture");
-            assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("diplomacy");
-            assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).isEqualTo("total");
-            assertThat(sheet.getRow(5).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(sheet.getRow(6).getCell(3).getNumericCellValue()).isEqualTo(1.0);
+            Row header = sheet.getRow(SummarySheet.TABLE);
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Net index");
+            assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Change vs yesterday");
+            assertThat(header.getCell(4).getStringCellValue()).isEqualTo("7-day trend");
+            assertThat(sheet.getRow(SummarySheet.TABLE + 1).getCell(0).getStringCellValue())
+                    .isEqualTo("military-posture");
+            assertThat(sheet.getRow(SummarySheet.TABLE + 2).getCell(0).getStringCellValue()).isEqualTo("diplomacy");
+            assertThat(sheet.getRow(SummarySheet.TABLE + 3).getCell(0).getStringCellValue()).isEqualTo("total");
+            assertThat(sheet.getRow(SummarySheet.TABLE + 1).getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getRow(SummarySheet.TABLE + 2).getCell(1).getNumericCellValue()).isEqualTo(1.0);
         }
     }
 
     @Test
-    void netIndexColumnHasAThreeColourScale() throws IOException {
+    void netIndexChangeAndZScoreColumnsHaveFixedThreeColourScales() throws IOException {
         try (Workbook workbook = write(Reports.sample())) {
             var formatting = summary(workbook).getSheetConditionalFormatting();
-            assertThat(formatting.getNumConditionalFormattings()).isEqualTo(1);
-            var format = formatting.getConditionalFormattingAt(0);
-            assertThat(format.getFormattingRanges()[0].formatAsString()).isEqualTo("D6:D8");
-            assertThat(format.getRule(0).getColorScaleFormatting().getNumControlPoints()).isEqualTo(3);
+            List<String> ranges = new ArrayList<>();
+            for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
+                var format = formatting.getConditionalFormattingAt(i);
+                assertThat(format.getRule(0).getColorScaleFormatting().getNumControlPoints()).isEqualTo(3);
+                for (var range : format.getFormattingRanges()) {
+                    ranges.add(range.formatAsString());
+                }
+            }
+            assertThat(ranges).contains("B3", "B11:B13", "C11:C13", "D11:D13", "F11:F13");
         }
     }
 
@@ -100,11 +139,12 @@ class SummarySheetTest {
 
     @Test
     void dayWithoutSignalsSaysSo() throws IOException {
-        DayReport empty = new DayReport("ukraine", "Quiet", Reports.DAY, "lex", Reports.GENERATED, List.of(),
-                List.of(), List.of(), List.of(), List.of());
+        DayReport empty = DayReport.of("ukraine", "Quiet", Reports.DAY, "lex", Reports.GENERATED, List.of(),
+                List.of(), List.of(), List.of(), List.of(), TrendSettings.standard());
         try (Workbook workbook = write(empty)) {
             Sheet sheet = summary(workbook);
-            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("→ no signals");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("no signals");
+            assertThat(sheet.getRow(2).getCell(1)).as("no index is not a zero index").isNull();
             assertThat(rowStartingWith(sheet, "No escalation signals")).isNotNull();
             assertThat(rowStartingWith(sheet, "No de-escalation signals")).isNotNull();
         }
@@ -115,10 +155,12 @@ class SummarySheetTest {
         try (Workbook workbook = write(Reports.sample())) {
             Sheet sheet = summary(workbook);
             int characters = 0;
-            for (int column = 0; column < 5; column++) {
+            for (int column = 0; column < SummarySheet.CATEGORY_COLUMNS.size(); column++) {
                 characters += sheet.getColumnWidth(column) / 256;
             }
-            assertThat(characters).isLessThanOrEqualTo(150);
+            assertThat(characters).isLessThanOrEqualTo(145);
+            assertThat(sheet.getRow(SummarySheet.TABLE).getLastCellNum()).isEqualTo((short) 8);
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
         }
     }
 

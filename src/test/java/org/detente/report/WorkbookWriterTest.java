@@ -39,7 +39,7 @@ class WorkbookWriterTest {
         try (Workbook workbook = write(Reports.sample())) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Signals", "Articles", "Failures", "Method");
+            assertThat(names).containsExactly("Summary", "Trend", "Signals", "Articles", "Failures", "Method");
         }
     }
 
@@ -153,6 +153,9 @@ class WorkbookWriterTest {
             assertThat(generated.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2022, 2, 15, 3, 0));
             assertThat(valueNextTo(method, "Net index").getStringCellValue())
                     .contains("(de-escalation intensity − escalation intensity)");
+            assertThat(valueNextTo(method, "Trend threshold").getNumericCellValue()).isEqualTo(0.15);
+            assertThat(valueNextTo(method, "Smoothing window (days)").getNumericCellValue()).isEqualTo(7.0);
+            assertThat(valueNextTo(method, "7-day trend").getStringCellValue()).contains("improved");
         }
     }
 
