@@ -3,6 +3,7 @@ package org.detente.batch;
 import org.detente.archive.ArticleRepository;
 import org.detente.archive.DayRepository;
 import org.detente.archive.FailureRepository;
+import org.detente.archive.FetchLogRepository;
 import org.detente.archive.IndicatorRepository;
 import org.detente.archive.RawPageRepository;
 import org.detente.archive.SignalRepository;
@@ -37,6 +38,11 @@ class ArchiveConfiguration {
     @Bean
     FailureRepository failureRepository(JdbcClient jdbc) {
         return new FailureRepository(jdbc);
+    }
+
+    @Bean
+    FetchLogRepository fetchLogRepository(JdbcClient jdbc) {
+        return new FetchLogRepository(jdbc);
     }
 
     @Bean
