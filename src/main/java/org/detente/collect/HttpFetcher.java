@@ -57,13 +57,17 @@ public final class HttpFetcher implements Closeable {
     private final Clock clock;
 
     public HttpFetcher(FetchSettings settings, Consumer<Exchange> sink, Clock clock) {
+        this(settings, sink, clock, new AddressGuard(settings.allowPrivateNetworks()));
+    }
+
+    HttpFetcher(FetchSettings settings, Consumer<Exchange> sink, Clock clock, AddressGuard guard) {
         this.settings = settings;
         this.gate = new HostGate(settings);
         this.robots = new RobotsCache(settings.userAgent(), settings.robotsCache());
         this.sink = sink;
         this.clock = clock;
         PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setDnsResolver(new AddressGuard(settings.allowPrivateNetworks()))
+                .setDnsResolver(guard)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                         .setSocketTimeout(Timeout.of(settings.readTimeout())).build())

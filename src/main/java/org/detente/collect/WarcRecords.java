@@ -70,21 +70,34 @@ public final class WarcRecords {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             channel.position(start);
             WarcReader reader = new WarcReader(channel);
-            long offset = start;
+            long lastGood = -1;
             while (true) {
+                Optional<WarcRecord> record;
                 try {
-                    Optional<WarcRecord> record = reader.next();
-                    if (record.isEmpty()) {
-                        return -1;
-                    }
-                    offset = start + record.get().position();
+                    record = reader.next();
+                } catch (IOException | RuntimeException e) {
+                    // the damaged record starts where the next record after the last good one starts
+                    long bad = lastGood < 0 ? start : next(file, lastGood + 1, gzip);
+                    damage.damaged(bad < 0 ? start : bad, problem(e));
+                    return bad < 0 ? -1 : next(file, bad + 1, gzip);
+                }
+                if (record.isEmpty()) {
+                    return -1;
+                }
+                // jwarc counts positions from the start of the channel, not from where reading began
+                long offset = record.get().position();
+                lastGood = offset;
+                try {
                     handler.record(record.get(), offset);
                 } catch (IOException | RuntimeException e) {
-                    damage.damaged(offset, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-                    return next(file, offset + 1, gzip);
+                    damage.damaged(offset, problem(e));
                 }
             }
         }
+    }
+
+    private static String problem(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
     }
 
     private static long next(Path file, long from, boolean gzip) throws IOException {

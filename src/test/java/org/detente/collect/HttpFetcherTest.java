@@ -248,6 +248,30 @@ class HttpFetcherTest {
         }
 
         @Test
+        void eachHopIsCheckedAgainstRobotsTxt() throws Exception {
+            web.always("/robots.txt", LocalWeb.ok("text/plain", "User-agent: *\nDisallow: /private/\n"));
+            web.always("/open", LocalWeb.redirect(302, "/private/page"));
+
+            assertThat(fetch("/open").error()).isEqualTo("disallowed by robots.txt");
+            assertThat(web.hits("/private/page")).isEmpty();
+        }
+
+        @Test
+        void aRedirectToAPrivateAddressIsRefusedWhenConnecting() throws Exception {
+            // 127.0.0.1 stands in for a public host here, 127.0.0.2 for a private one
+            web.always("/a", LocalWeb.redirect(302, "http://127.0.0.2:" + web.port() + "/inside"));
+            AddressGuard guard = new AddressGuard(a -> a.getHostAddress().equals("127.0.0.1"));
+            FetchResult r;
+            try (HttpFetcher fetcher = new HttpFetcher(TestFetchSettings.fast(), archived::add, Clock.systemUTC(),
+                    guard)) {
+                r = fetcher.fetch(web.url("/a"), null);
+            }
+
+            assertThat(r.error()).contains("refused: 127.0.0.2 resolves to the non-public address 127.0.0.2");
+            assertThat(web.hits("/inside")).isEmpty();
+        }
+
+        @Test
         void aRedirectToAFileUrlIsRefused() throws Exception {
             web.always("/a", LocalWeb.redirect(302, "file:///etc/passwd"));
 
@@ -278,15 +302,29 @@ class HttpFetcherTest {
             assertThat(gapMillis(web.hits("/a").get(0), web.hits("/a").get(1))).isGreaterThanOrEqualTo(990);
         }
 
-        @Test
-        void a503WithRetryAfterAsAnHttpDateWaitsUntilThen() throws Exception {
+        @org.junit.jupiter.params.ParameterizedTest(name = "HTTP {0}")
+        @org.junit.jupiter.params.provider.ValueSource(ints = {429, 503})
+        void aRetryAfterAsAnHttpDateWaitsUntilThen(int status) throws Exception {
             String inTwoSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusSeconds(2));
-            web.then("/a", LocalWeb.status(503, "Retry-After", inTwoSeconds)).always("/a", LocalWeb.ok("text/html", "ok"));
+            web.then("/a", LocalWeb.status(status, "Retry-After", inTwoSeconds))
+                    .always("/a", LocalWeb.ok("text/html", "ok"));
 
             FetchResult r = fetch("/a");
 
             assertThat(r.ok()).isTrue();
             assertThat(gapMillis(web.hits("/a").get(0), web.hits("/a").get(1))).isGreaterThanOrEqualTo(900);
+        }
+
+        @Test
+        void a503WithoutRetryAfterBacksOffAndSucceeds() throws Exception {
+            web.then("/a", LocalWeb.status(503), LocalWeb.status(503)).always("/a", LocalWeb.ok("text/html", "ok"));
+
+            FetchResult r = fetch("/a");
+
+            assertThat(r.ok()).isTrue();
+            assertThat(web.hits("/a")).hasSize(3);
+            assertThat(gapMillis(web.hits("/a").get(1), web.hits("/a").get(2)))
+                    .as("the second backoff is twice the first (20 ms, then 40 ms)").isGreaterThanOrEqualTo(39);
         }
 
         @Test
@@ -392,6 +430,38 @@ class HttpFetcherTest {
 
                 assertThat(r.error()).isEqualTo("read timeout: the whole request took longer than 1 s");
                 assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(4000);
+            }
+        }
+
+        @Test
+        void aHostThatNeverAcceptsTheConnectionTimesOut() throws Exception {
+            // a listening socket whose backlog is full drops further connection attempts: connect hangs
+            try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                List<java.net.Socket> fillers = new ArrayList<>();
+                try {
+                    for (int i = 0; i < 8; i++) {
+                        java.net.Socket f = new java.net.Socket();
+                        try {
+                            f.connect(full.getLocalSocketAddress(), 200);
+                            fillers.add(f);
+                        } catch (IOException e) {
+                            f.close();
+                            break;
+                        }
+                    }
+                    FetchSettings s = new FetchSettings(TestFetchSettings.fast().userAgent(), Duration.ofMillis(5), 5,
+                            Duration.ofSeconds(30), 8, Duration.ofMillis(500), Duration.ofSeconds(2),
+                            Duration.ofSeconds(5), 10_000_000, 5, 0, Duration.ofMillis(20), Duration.ofSeconds(120), 3,
+                            512 * 1024, Duration.ofHours(24), true, 50);
+
+                    FetchResult r = fetch(s, "http://127.0.0.1:" + full.getLocalPort() + "/a");
+
+                    assertThat(r.error()).startsWith("robots.txt unreachable (connect timeout");
+                } finally {
+                    for (java.net.Socket f : fillers) {
+                        f.close();
+                    }
+                }
             }
         }
 
