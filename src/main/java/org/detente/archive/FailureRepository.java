@@ -17,11 +17,18 @@ public class FailureRepository {
     }
 
     public void record(String watch, LocalDate date, String url, String stage, String reason) {
+        record(watch, date, url, stage, reason, 0);
+    }
+
+    /** Records a failure with the HTTP status it ended with (0: none). */
+    public void record(String watch, LocalDate date, String url, String stage, String reason, int httpStatus) {
         String oneLine = reason == null ? "unknown" : reason.replaceAll("\\s+", " ").strip();
         jdbc.sql("DELETE FROM failure WHERE watch = :watch AND run_date = :date AND url = :url AND stage = :stage")
                 .param("watch", watch).param("date", date).param("url", url).param("stage", stage).update();
-        jdbc.sql("INSERT INTO failure (watch, run_date, url, stage, reason) VALUES (:watch, :date, :url, :stage, :reason)")
+        jdbc.sql("INSERT INTO failure (watch, run_date, url, stage, reason, http_status) "
+                        + "VALUES (:watch, :date, :url, :stage, :reason, :status)")
                 .param("watch", watch).param("date", date).param("url", url).param("stage", stage)
+                .param("status", httpStatus == 0 ? null : httpStatus)
                 .param("reason", oneLine.length() > MAX_REASON ? oneLine.substring(0, MAX_REASON) : oneLine)
                 .update();
     }

@@ -4,6 +4,7 @@ import org.detente.archive.ArticleRepository;
 import org.detente.archive.DayReportQueries;
 import org.detente.archive.DayRepository;
 import org.detente.archive.FailureRepository;
+import org.detente.archive.FetchLogRepository;
 import org.detente.archive.IndicatorRepository;
 import org.detente.archive.RawPageRepository;
 import org.detente.archive.SignalRepository;
@@ -43,6 +44,11 @@ class ArchiveConfiguration {
     @Bean
     DayReportQueries dayReportQueries(JdbcClient jdbc) {
         return new DayReportQueries(jdbc);
+    }
+
+    @Bean
+    FetchLogRepository fetchLogRepository(JdbcClient jdbc) {
+        return new FetchLogRepository(jdbc);
     }
 
     @Bean

@@ -3,12 +3,17 @@ package org.detente.batch;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.detente.archive.DayRepository;
 import org.detente.archive.FailureRepository;
 import org.detente.archive.RawPageRepository;
 import org.detente.collect.CollectFailure;
 import org.detente.collect.CollectedPage;
 import org.detente.collect.FolderCollector;
+import org.detente.collect.PageDater;
+import org.detente.collect.WarcImporter;
+import org.detente.collect.WebCollector;
 import org.detente.extract.ArticleExtractor;
 import org.detente.watch.SourceSpec;
 import org.detente.watch.Watch;
@@ -32,9 +37,10 @@ class CollectTasklet implements Tasklet {
     private final FailureRepository failures;
     private final DayRepository days;
     private final PipelineMetrics metrics;
+    private final WebCollectStep web;
 
     CollectTasklet(Watch watch, LocalDate date, Path jobsDir, RawPageRepository rawPages, FailureRepository failures,
-                   DayRepository days, PipelineMetrics metrics) {
+                   DayRepository days, PipelineMetrics metrics, WebCollectStep web) {
         this.watch = watch;
         this.date = date;
         this.jobsDir = jobsDir;
@@ -42,26 +48,35 @@ class CollectTasklet implements Tasklet {
         this.failures = failures;
         this.days = days;
         this.metrics = metrics;
+        this.web = web;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         days.clear(watch.id(), date);
-        ArticleExtractor dater = new ArticleExtractor(watch.timezone());
-        FolderCollector folders = new FolderCollector(jobsDir, (bytes, url) -> dater.publishedAt(bytes, url)
-                .map(t -> t.atZoneSameInstant(watch.timezone()).toLocalDate()),
-                watch.settings().bytes("collect.max-page-size"), Clock.systemUTC());
+        ArticleExtractor extractor = new ArticleExtractor(watch.timezone());
+        PageDater dater = (bytes, url) -> extractor.publishedAt(bytes, url)
+                .map(t -> t.atZoneSameInstant(watch.timezone()).toLocalDate());
+        long maxBytes = watch.settings().bytes("collect.max-page-size");
+        FolderCollector folders = new FolderCollector(jobsDir, dater, maxBytes, Clock.systemUTC());
+        WarcImporter warcs = new WarcImporter(jobsDir, dater, maxBytes);
         int stored = 0;
+        List<SourceSpec> webSources = new ArrayList<>();
         for (SourceSpec source : watch.sources()) {
-            FolderCollector.Result result = folders.collect(source.name(), source.path(), source::accepts,
-                    rawPages.stamps(watch.id(), source.name()));
-            for (CollectedPage page : result.pages()) {
-                stored += rawPages.store(watch.id(), page) ? 1 : 0;
+            if (WebCollectStep.TYPES.contains(source.type())) {
+                webSources.add(source);
+            } else if (source.type().equals("warc")) {
+                WarcImporter.Result result = warcs.read(source.name(), source.path(), source::accepts);
+                stored += store(result.pages(), result.failures());
+            } else {
+                FolderCollector.Result result = folders.collect(source.name(), source.path(), source::accepts,
+                        rawPages.stamps(watch.id(), source.name()));
+                stored += store(result.pages(), result.failures());
             }
-            for (CollectFailure failure : result.failures()) {
-                failures.record(watch.id(), date, failure.url(), STAGE, failure.reason());
-                metrics.skipped(STAGE);
-            }
+        }
+        if (!webSources.isEmpty()) {
+            WebCollector.Result result = web.collect(watch, date, jobsDir, webSources, dater);
+            stored += store(result.pages(), result.failures());
         }
         for (String url : rawPages.undatedUrls(watch.id())) {
             failures.record(watch.id(), date, url, STAGE, "skipped: the page names no publication date");
@@ -69,5 +84,17 @@ class CollectTasklet implements Tasklet {
         contribution.incrementWriteCount(stored);
         metrics.pagesCollected(watch.id(), stored);
         return RepeatStatus.FINISHED;
+    }
+
+    private int store(List<CollectedPage> pages, List<CollectFailure> found) {
+        int stored = 0;
+        for (CollectedPage page : pages) {
+            stored += rawPages.store(watch.id(), page) ? 1 : 0;
+        }
+        for (CollectFailure failure : found) {
+            failures.record(watch.id(), date, failure.url(), STAGE, failure.reason(), failure.httpStatus());
+            metrics.skipped(STAGE);
+        }
+        return stored;
     }
 }

@@ -7,6 +7,7 @@ import org.detente.archive.ArticleRepository;
 import org.detente.archive.DayReportQueries;
 import org.detente.archive.DayRepository;
 import org.detente.archive.FailureRepository;
+import org.detente.archive.FetchLogRepository;
 import org.detente.archive.IndicatorRepository;
 import org.detente.archive.RawPageRepository;
 import org.detente.archive.SignalRepository;
@@ -36,6 +37,8 @@ class DailyJobConfiguration {
     static final String WATCH = "watch";
     static final String DATE = "date";
     static final String RERUN = "rerun";
+    /** Not identifying: whether the web sources are fetched again instead of read from the date's archive. */
+    static final String REFETCH = "refetch";
     private static final int CHUNK = 20;
     private static final long SKIP_LIMIT = 100_000;
 
@@ -62,10 +65,13 @@ class DailyJobConfiguration {
     @Bean
     @StepScope
     CollectTasklet collectTasklet(PipelineCatalog catalog, DetenteProperties properties, RawPageRepository rawPages,
-                                  FailureRepository failures, DayRepository days, PipelineMetrics metrics,
+                                  FailureRepository failures, DayRepository days, FetchLogRepository fetchLog,
+                                  PipelineMetrics metrics,
                                   @Value("#{jobParameters['watch']}") String watch,
-                                  @Value("#{jobParameters['date']}") LocalDate date) {
-        return new CollectTasklet(catalog.watch(watch), date, properties.jobsDir(), rawPages, failures, days, metrics);
+                                  @Value("#{jobParameters['date']}") LocalDate date,
+                                  @Value("#{jobParameters['refetch'] ?: 'false'}") String refetch) {
+        return new CollectTasklet(catalog.watch(watch), date, properties.jobsDir(), rawPages, failures, days, metrics,
+                new WebCollectStep(fetchLog, Boolean.parseBoolean(refetch)));
     }
 
     /**

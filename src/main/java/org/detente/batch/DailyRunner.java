@@ -36,6 +36,11 @@ public class DailyRunner {
     }
 
     public RunOutcome run(String watch, LocalDate date) throws Exception {
+        return run(watch, date, false);
+    }
+
+    /** Runs the date; with {@code refetch} the web sources are fetched again even when the date's archive holds them. */
+    public RunOutcome run(String watch, LocalDate date, boolean refetch) throws Exception {
         catalog.lexicon(catalog.watch(watch));
         catalog.trendSettings(catalog.watch(watch));
         long rerun = 0;
@@ -56,7 +61,9 @@ public class DailyRunner {
                     + "(execution " + last.getId() + ")");
         }
         boolean restart = last != null && last.getStatus() != BatchStatus.COMPLETED;
-        JobExecution execution = operator.start(dailyJob, parameters(watch, date, rerun));
+        JobParameters parameters = new JobParametersBuilder(parameters(watch, date, rerun))
+                .addString(DailyJobConfiguration.REFETCH, Boolean.toString(refetch), false).toJobParameters();
+        JobExecution execution = operator.start(dailyJob, parameters);
         return outcome(watch, date, rerun, restart, execution);
     }
 

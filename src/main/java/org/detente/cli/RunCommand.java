@@ -58,6 +58,10 @@ class RunCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
+    @Option(names = "--refetch", description = "Fetch the web sources again, even for a date whose web archive "
+            + "already holds them (without it a rerun reads the archive and does not touch the network).")
+    boolean refetch;
+
     @Override
     public Integer call() throws Exception {
         Watch watch = loadWatch();
@@ -68,7 +72,7 @@ class RunCommand implements Callable<Integer> {
             RunReporter reporter = new RunReporter(out, dates.size());
             int failed = 0;
             for (LocalDate date : dates) {
-                RunOutcome outcome = runner.run(watch.id(), date);
+                RunOutcome outcome = runner.run(watch.id(), date, refetch);
                 reporter.dateDone(outcome);
                 failed += outcome.completed() ? 0 : 1;
             }

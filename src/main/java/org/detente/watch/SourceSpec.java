@@ -16,9 +16,16 @@ import java.util.regex.Pattern;
  * @param include patterns of which at least one must be found in a page's file name or URL; empty means all pages
  * @param exclude patterns none of which may be found in a page's file name or URL; exclude wins over include
  * @param line    the 1-based line where the source starts in the watch file, for messages about it
+ * @param url     the address of a {@code feed}, {@code sitemap} or {@code listing} source, else null
+ * @param links   the CSS selector of a {@code listing} source's article links, else null
  */
 public record SourceSpec(String type, String name, String path, List<Pattern> include, List<Pattern> exclude,
-                         int line) {
+                         int line, String url, String links) {
+
+    /** A source read from a path ({@code folder}, {@code warc}). */
+    public SourceSpec(String type, String name, String path, List<Pattern> include, List<Pattern> exclude, int line) {
+        this(type, name, path, include, exclude, line, null, null);
+    }
 
     public SourceSpec {
         Objects.requireNonNull(type, "type");
@@ -64,12 +71,13 @@ public record SourceSpec(String type, String name, String path, List<Pattern> in
     public boolean equals(Object o) {
         return o instanceof SourceSpec s
                 && type.equals(s.type) && name.equals(s.name) && Objects.equals(path, s.path)
-                && samePatterns(include, s.include) && samePatterns(exclude, s.exclude) && line == s.line;
+                && samePatterns(include, s.include) && samePatterns(exclude, s.exclude) && line == s.line
+                && Objects.equals(url, s.url) && Objects.equals(links, s.links);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, name, path, keys(include), keys(exclude), line);
+        return Objects.hash(type, name, path, keys(include), keys(exclude), line, url, links);
     }
 
     private static boolean samePatterns(List<Pattern> a, List<Pattern> b) {

@@ -65,8 +65,11 @@ public final class WatchLoader {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final Pattern LEXICON_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     static final List<String> WATCH_KEYS = List.of("id", "title", "timezone", "lexicon", "sources");
-    static final List<String> SOURCE_KEYS = List.of("type", "name", "path", "include", "exclude");
-    static final List<String> SOURCE_TYPES = List.of("folder");
+    static final List<String> SOURCE_KEYS = List.of("type", "name", "path", "url", "links", "include", "exclude");
+    static final List<String> SOURCE_TYPES = List.of("folder", "feed", "sitemap", "listing", "warc");
+    /** The keys each source type needs besides {@code type}; the other keys of this map are refused for it. */
+    static final Map<String, List<String>> SOURCE_NEEDS = Map.of("folder", List.of("path"), "warc", List.of("path"),
+            "feed", List.of("url"), "sitemap", List.of("url"), "listing", List.of("url", "links"));
     static final String EXTENSION = ".yaml";
     /** Largest watch file read, in bytes; also the code point limit given to SnakeYAML. */
     static final int MAX_FILE_BYTES = 1_000_000;
@@ -602,6 +605,39 @@ public final class WatchLoader {
             String name = keys.containsKey("name") ? string(keys.get("name").getValueNode(), "name", where).strip()
                     : null;
 
+            for (String key : List.of("path", "url", "links")) {
+                if (keys.containsKey(key) && !SOURCE_NEEDS.get(type).contains(key)) {
+                    throw fail(keys.get(key).getKeyNode(), "key " + quote(key) + " does not apply to a " + type
+                            + " source (it takes " + String.join(", ", SOURCE_NEEDS.get(type)) + ")");
+                }
+            }
+            String path = null;
+            String url = null;
+            String links = null;
+            if (SOURCE_NEEDS.get(type).contains("path")) {
+                path = sourcePath(m, keys, type, where);
+            }
+            if (SOURCE_NEEDS.get(type).contains("url")) {
+                url = sourceUrl(required(m, keys, "url", where), where);
+            }
+            if (SOURCE_NEEDS.get(type).contains("links")) {
+                Node linksNode = required(m, keys, "links", where);
+                links = string(linksNode, "links", where);
+                try {
+                    org.jsoup.select.QueryParser.parse(links);
+                } catch (RuntimeException e) {
+                    throw fail(linksNode, "bad links selector " + quote(links) + where + ": " + e.getMessage());
+                }
+            }
+
+            List<Pattern> include = patterns(keys.get("include"), "include", where);
+            List<Pattern> exclude = patterns(keys.get("exclude"), "exclude", where);
+            return new SourceSpec(type, name != null ? name : type + ":" + (path != null ? path : url), path, include,
+                    exclude, line(m), url, links);
+        }
+
+        /** The path of a folder or warc source: a folder, or for warc also a single file, under the jobs folder. */
+        private String sourcePath(MappingNode m, Map<String, NodeTuple> keys, String type, String where) {
             Node pathNode = required(m, keys, "path", where);
             String path = string(pathNode, "path", where);
             Path dir;
@@ -610,16 +646,30 @@ public final class WatchLoader {
             } catch (InvalidPathException e) {
                 throw fail(pathNode, "invalid path " + quote(path) + where + ": " + e.getReason());
             }
+            String what = type.equals("folder") ? "folder" : "WARC path";
             if (!Files.exists(dir)) {
-                throw fail(pathNode, "folder " + quote(path) + " does not exist (looked for " + display(dir) + ")");
+                throw fail(pathNode, what + " " + quote(path) + " does not exist (looked for " + display(dir) + ")");
             }
-            if (!Files.isDirectory(dir)) {
+            if (type.equals("folder") && !Files.isDirectory(dir)) {
                 throw fail(pathNode, "folder " + quote(path) + " is not a directory (" + display(dir) + ")");
             }
+            return path;
+        }
 
-            List<Pattern> include = patterns(keys.get("include"), "include", where);
-            List<Pattern> exclude = patterns(keys.get("exclude"), "exclude", where);
-            return new SourceSpec(type, name != null ? name : type + ":" + path, path, include, exclude, line(m));
+        /** An absolute http or https URL. */
+        private String sourceUrl(Node urlNode, String where) {
+            String url = string(urlNode, "url", where).strip();
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(url);
+            } catch (java.net.URISyntaxException e) {
+                throw fail(urlNode, "bad url " + quote(url) + where + ": " + e.getReason());
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw fail(urlNode, "bad url " + quote(url) + where + ": use an absolute http or https address");
+            }
+            return url;
         }
 
         private List<Pattern> patterns(NodeTuple tuple, String key, String where) {

@@ -511,7 +511,8 @@ class WatchLoaderTest {
                     """);
 
             rejectsDemo("jobs/watches/demo.yaml:7")
-                    .endsWith("unknown key 'pth' in source 1 (known keys: type, name, path, include, exclude)");
+                    .endsWith("unknown key 'pth' in source 1 (known keys: type, name, path, url, links, include, "
+                            + "exclude)");
         }
 
         @Test
@@ -544,7 +545,8 @@ class WatchLoaderTest {
                         path: https://example.org/feed
                     """);
 
-            rejectsDemo("jobs/watches/demo.yaml:6").endsWith("unknown source type 'rss' (known types: folder)");
+            rejectsDemo("jobs/watches/demo.yaml:6").endsWith("unknown source type 'rss' (known types: folder, feed, "
+                    + "sitemap, listing, warc)");
         }
 
         @Test
