@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -20,13 +18,9 @@ import org.jsoup.nodes.Element;
  */
 public final class ArticleExtractor {
 
-    private static final List<DomRule> DOM_RULES = List.of(
-            new DropNonContentTags(), new DropHintedBoilerplate(), new DropTimeStamps());
-    private static final List<LineRule> LINE_RULES = List.of(new DropReaderPrompts(), new DropBylines());
-
     private final PublicationDateReader dates;
     private final TitleReader titles = new TitleReader();
-    private final MainContentFinder finder = new MainContentFinder();
+    private final MainTextExtractor mainText = new MainTextExtractor();
 
     public ArticleExtractor(ZoneId zone) {
         this.dates = new PublicationDateReader(zone);
@@ -54,31 +48,11 @@ public final class ArticleExtractor {
         String outlet = outlet(doc, url);
         String title = titles.read(doc, outlet);
         String language = language(doc);
-        String text = mainText(doc.body() == null ? doc : doc.body());
+        String text = mainText.text(doc);
         if (text.isBlank()) {
             throw new ExtractionException("no article text in the page");
         }
         return new Article(url, outlet, title, published, language, text, SimHash.of(text));
-    }
-
-    String mainText(Element body) {
-        Element root = body.clone();
-        DOM_RULES.forEach(rule -> rule.apply(root));
-        Element content = finder.find(root);
-        List<String> lines = new ArrayList<>();
-        for (Element block : TextBlocks.leafBlocks(content)) {
-            if (TextBlocks.linkDensity(block) > 0.5) {
-                continue;
-            }
-            String line = block.text().strip();
-            for (LineRule rule : LINE_RULES) {
-                line = rule.apply(line);
-            }
-            if (!line.isEmpty() && (lines.isEmpty() || !lines.get(lines.size() - 1).equals(line))) {
-                lines.add(line);
-            }
-        }
-        return String.join("\n", lines);
     }
 
     private static String canonicalUrl(Document doc, String address) {

@@ -5,42 +5,64 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Removes blocks whose class or id names them as boilerplate (cookie banners, share bars, related links, newsletter
- * prompts, comments, bylines). Containers that hold an article or main element are kept, so a hint on a page-wide
+ * Removes blocks whose class or id names them as boilerplate (share bars, related links, newsletter prompts,
+ * comments, sidebars, bylines). A name counts only when one of its dash- or underscore-separated words is a hint and
+ * none names content ({@code post-share} is a share bar, {@code post-content} and {@code elementor-widget} are not).
+ * Elements that hold an article or main element, or half of the page's prose, are kept, so a hint on a page-wide
  * wrapper cannot take the article with it.
  */
 final class DropHintedBoilerplate implements DomRule {
 
     private static final Set<String> HINTS = Set.of(
-            "cookie", "cookies", "consent", "gdpr", "share", "sharing", "social", "related", "recommended",
-            "newsletter", "subscribe", "subscription", "signup", "comment", "comments", "promo", "advert", "ad", "ads",
-            "advertisement", "sponsored", "breadcrumb", "breadcrumbs", "menu", "navbar", "nav", "sidebar", "footer",
-            "masthead", "byline", "author", "dateline", "timestamp", "tags", "popup", "modal", "banner", "outbrain",
-            "taboola", "widget", "trending", "most-read", "mostread", "toolbar", "print", "skip");
+            "share", "sharing", "sharedaddy", "social", "socials", "related", "recommended", "recommendations",
+            "newsletter", "subscribe", "subscription", "signup", "comment", "comments", "disqus", "promo", "advert",
+            "ad", "ads", "adsense", "advertisement", "sponsored", "breadcrumb", "breadcrumbs", "menu", "navbar", "nav",
+            "navigation", "sidebar", "footer", "masthead", "byline", "dateline", "tags", "popup", "modal",
+            "outbrain", "taboola", "trending", "popular", "mostread", "toolbar", "skip", "pagination", "pager",
+            "author", "bio", "rating", "cta", "tooltip", "sr");
+    private static final Set<String> CONTENT = Set.of(
+            "content", "article", "entry", "body", "main", "story", "text",
+            "wrapper", "wrap", "container", "inner", "column", "col", "row", "layout", "section", "widget");
+
+    /** A hinted element holding at least this share of the page's prose is the article in a misleading wrapper. */
+    private static final double MAX_PROSE_SHARE = 0.5;
 
     @Override
-    public void apply(Element root) {
+    public void apply(Element root, ProseWeights prose) {
         for (Element e : root.select("[class], [id]")) {
-            if (e.parent() != null && isHinted(e) && !holdsArticle(e)) {
+            if (e.parent() != null && isHinted(e) && prose.share(e) < MAX_PROSE_SHARE && !holdsArticle(e)) {
                 e.remove();
             }
         }
     }
 
-    private static boolean isHinted(Element e) {
-        if (e.nameIs("body") || e.nameIs("html") || e.nameIs("article") || e.nameIs("main")) {
+    static boolean isHinted(Element e) {
+        if (e.nameIs("body") || e.nameIs("html") || e.nameIs("article") || e.nameIs("main") || e.nameIs("p")) {
             return false;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        for (String token : names.split("[\\s_\\-]+")) {
-            if (HINTS.contains(token)) {
+        for (String name : e.classNames()) {
+            if (hintedName(name)) {
                 return true;
             }
         }
-        return names.contains("cookie") || names.contains("consent");
+        return hintedName(e.id());
+    }
+
+    private static boolean hintedName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        boolean hint = false;
+        for (String word : name.toLowerCase(Locale.ROOT).split("[_\\-]+")) {
+            if (CONTENT.contains(word)) {
+                return false;
+            }
+            hint |= HINTS.contains(word);
+        }
+        return hint;
     }
 
     private static boolean holdsArticle(Element e) {
-        return !e.select("article, main, [itemprop=articleBody]").isEmpty();
+        return e.selectFirst("article, main, [itemprop=articleBody]") != null;
     }
 }

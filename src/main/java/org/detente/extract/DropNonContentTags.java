@@ -9,7 +9,7 @@ final class DropNonContentTags implements DomRule {
             + "select, input, textarea, nav, footer, aside, header, menu, dialog, figure figcaption, h1";
 
     @Override
-    public void apply(Element root) {
+    public void apply(Element root, ProseWeights prose) {
         root.select(SELECTOR).remove();
     }
 }

@@ -10,7 +10,7 @@ final class DropTimeStamps implements DomRule {
             "(?i)^\\s*(\\d{1,2}[:.]\\d{2}(\\s*(am|pm|gmt|utc|[a-z]{3,4}))?|\\d+\\s+(minutes?|hours?)\\s+ago|updated.{0,40})\\s*$");
 
     @Override
-    public void apply(Element root) {
+    public void apply(Element root, ProseWeights prose) {
         root.select("time").remove();
         for (Element e : root.select("span, small, div, p")) {
             if (e.parent() != null && e.children().isEmpty() && STAMP.matcher(e.text()).matches()) {

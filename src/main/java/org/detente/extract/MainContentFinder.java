@@ -1,36 +1,47 @@
 package org.detente.extract;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * Chooses the element that holds the article: the deepest element that still contains most of the page's paragraph
- * text. Paragraph text is counted only for blocks that are mostly words, not links, so link lists weigh nothing; a
- * live blog's entries, each a small block, are kept together by their common container.
+ * Chooses the element that holds the article: the deepest element that still holds most of the page's prose (see
+ * {@link ProseWeights}); a live blog's entries, each a small block, are kept together by their common container.
  */
 final class MainContentFinder {
 
     private static final double SHARE_OF_TEXT = 0.8;
+    private static final double SIBLING_MIN_PROSE = 15;
 
-    Element find(Element root) {
-        Map<Element, Integer> weight = new IdentityHashMap<>();
-        for (Element block : TextBlocks.leafBlocks(root)) {
-            int words = TextBlocks.ownWords(block);
-            if (words == 0 || TextBlocks.linkDensity(block) > 0.5) {
-                continue;
-            }
-            for (Element e = block; e != null; e = e.parent()) {
-                weight.merge(e, words, Integer::sum);
+    /**
+     * The container of the article and the siblings before it that carry prose of their own (a standfirst); siblings
+     * after it are left out, as that is where comments and related stories sit.
+     */
+    List<Element> find(Element root, ProseWeights prose) {
+        Element best = deepest(root, prose);
+        List<Element> content = new ArrayList<>();
+        content.add(best);
+        if (best.parent() != null && best != root) {
+            for (Element sibling : best.parent().children()) {
+                if (sibling == best) {
+                    break;
+                }
+                if (prose.of(sibling) >= SIBLING_MIN_PROSE) {
+                    content.add(sibling);
+                }
             }
         }
-        int total = weight.getOrDefault(root, 0);
+        return content;
+    }
+
+    private static Element deepest(Element root, ProseWeights prose) {
+        double total = prose.total();
         Element best = root;
         boolean descended = true;
         while (descended) {
             descended = false;
             for (Element child : best.children()) {
-                if (weight.getOrDefault(child, 0) >= SHARE_OF_TEXT * total) {
+                if (prose.of(child) >= SHARE_OF_TEXT * total) {
                     best = child;
                     descended = true;
                     break;

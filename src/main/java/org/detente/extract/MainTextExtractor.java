@@ -1,0 +1,44 @@
+package org.detente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The main text of a page, one block per line: boilerplate removed by a chain of DOM rules, the article's container
+ * chosen by where the prose is, then each block of that container kept or dropped by a chain of line rules.
+ */
+public final class MainTextExtractor {
+
+    private static final List<DomRule> DOM_RULES = List.of(
+            new DropNonContentTags(), new DropHintedBoilerplate(), new DropTimeStamps());
+    private static final List<LineRule> LINE_RULES = List.of(
+            new DropReaderPrompts(), new DropInterfaceLabels(), new DropBylines());
+    private static final double MAX_LINK_DENSITY = 0.5;
+
+    private final MainContentFinder finder = new MainContentFinder();
+
+    /** Reads the main text; the document is changed on the way, so read its metadata first. */
+    public String text(Document doc) {
+        Element root = doc.body() == null ? doc : doc.body();
+        ProseWeights before = ProseWeights.of(root, BlockReader.read(root));
+        DOM_RULES.forEach(rule -> rule.apply(root, before));
+        List<Block> blocks = BlockReader.read(root);
+        List<Element> content = finder.find(root, ProseWeights.of(root, blocks));
+        List<String> lines = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block.linkDensity() > MAX_LINK_DENSITY || !block.withinAny(content)) {
+                continue;
+            }
+            String line = block.text();
+            for (LineRule rule : LINE_RULES) {
+                line = rule.apply(line);
+            }
+            if (!line.isEmpty() && (lines.isEmpty() || !lines.get(lines.size() - 1).equals(line))) {
+                lines.add(line);
+            }
+        }
+        return String.join("\n", lines);
+    }
+}
