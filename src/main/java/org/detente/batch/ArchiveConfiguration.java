@@ -5,6 +5,9 @@ import org.detente.archive.DayRepository;
 import org.detente.archive.FailureRepository;
 import org.detente.archive.IndicatorRepository;
 import org.detente.archive.RawPageRepository;
+import org.detente.archive.RunLockRepository;
+import org.detente.archive.SchemaGuard;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.detente.archive.SignalRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,5 +45,16 @@ class ArchiveConfiguration {
     @Bean
     DayRepository dayRepository(JdbcClient jdbc) {
         return new DayRepository(jdbc);
+    }
+
+    @Bean
+    RunLockRepository runLockRepository(JdbcClient jdbc) {
+        return new RunLockRepository(jdbc);
+    }
+
+    /** Migrates the database at start, refusing one whose schema is newer than this code. */
+    @Bean
+    FlywayMigrationStrategy schemaGuard() {
+        return SchemaGuard::checkAndMigrate;
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.detente.DetenteApplication;
 import org.detente.batch.DailyRunner;
 import org.detente.batch.PipelineMetrics;
 import org.detente.batch.RunOutcome;
@@ -13,8 +12,6 @@ import org.detente.score.LexiconLoader;
 import org.detente.watch.Watch;
 import org.detente.watch.WatchException;
 import org.detente.watch.WatchLoader;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -103,12 +100,6 @@ class RunCommand implements Callable<Integer> {
     }
 
     private ConfigurableApplicationContext startApplication() {
-        // as command-line arguments, these win over application.properties
-        String[] args = options.springProperties().entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(DetenteApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(args);
+        return Application.start(options.springProperties(), options.dbWait(), false);
     }
 }
