@@ -1,6 +1,7 @@
 package org.detente.batch;
 
 import org.detente.archive.ArticleRepository;
+import org.detente.archive.DayCountRepository;
 import org.detente.archive.DayRepository;
 import org.detente.archive.FailureRepository;
 import org.detente.archive.IndicatorRepository;
@@ -45,6 +46,11 @@ class ArchiveConfiguration {
     @Bean
     DayRepository dayRepository(JdbcClient jdbc) {
         return new DayRepository(jdbc);
+    }
+
+    @Bean
+    DayCountRepository dayCountRepository(JdbcClient jdbc) {
+        return new DayCountRepository(jdbc);
     }
 
     @Bean

@@ -60,7 +60,7 @@ class CollectTasklet implements Tasklet {
             }
             for (CollectFailure failure : result.failures()) {
                 failures.record(watch.id(), date, failure.url(), STAGE, failure.reason());
-                metrics.skipped(STAGE);
+                metrics.failed(watch.id(), STAGE, failure.reason());
             }
         }
         for (String url : rawPages.undatedUrls(watch.id())) {

@@ -30,20 +30,45 @@ public class DailyRunner {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job dailyJob;
+    private final Job rescoreJob;
     private final PipelineCatalog catalog;
     private final RunLocks locks;
 
-    public DailyRunner(JobOperator operator, JobRepository repository, Job dailyJob, PipelineCatalog catalog,
-                       RunLocks locks) {
+    public DailyRunner(JobOperator operator, JobRepository repository, Job dailyJob, Job rescoreJob,
+                       PipelineCatalog catalog, RunLocks locks) {
         this.operator = operator;
         this.repository = repository;
         this.dailyJob = dailyJob;
+        this.rescoreJob = rescoreJob;
         this.catalog = catalog;
         this.locks = locks;
     }
 
     public RunOutcome run(String watch, LocalDate date) throws Exception {
         return run(dailyJob, watch, date);
+    }
+
+    /**
+     * Scores the date's stored articles again with the watch's current lexicon and rewrites its indicators and
+     * reports. The date must have had a completed daily run: there is nothing to score before.
+     */
+    public RunOutcome rescore(String watch, LocalDate date) throws Exception {
+        if (!hasCompletedDailyRun(watch, date)) {
+            throw new NotRunYetException(watch + " " + date + " has no completed run to rescore; run it first");
+        }
+        return run(rescoreJob, watch, date);
+    }
+
+    private boolean hasCompletedDailyRun(String watch, LocalDate date) {
+        for (long rerun = 0; ; rerun++) {
+            JobInstance instance = repository.getJobInstance(DailyJobConfiguration.JOB, parameters(watch, date, rerun));
+            if (instance == null) {
+                return false;
+            }
+            if (repository.getJobExecutions(instance).stream().anyMatch(e -> e.getStatus() == BatchStatus.COMPLETED)) {
+                return true;
+            }
+        }
     }
 
     /**

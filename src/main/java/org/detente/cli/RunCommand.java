@@ -55,6 +55,11 @@ class RunCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
+    @Option(names = "--metrics-file", paramLabel = "FILE",
+            description = "Also write the run's meters in Prometheus text format to FILE (for node_exporter's "
+                    + "textfile collector), replaced atomically.")
+    java.nio.file.Path metricsFile;
+
     @Override
     public Integer call() throws Exception {
         Watch watch = loadWatch();
@@ -62,7 +67,7 @@ class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = startApplication()) {
             DailyRunner runner = context.getBean(DailyRunner.class);
-            RunReporter reporter = new RunReporter(out, dates.size());
+            RunReporter reporter = new RunReporter(out, dates.size(), Terminal.isInteractive());
             int failed = 0;
             for (LocalDate date : dates) {
                 RunOutcome outcome = runner.run(watch.id(), date);
@@ -70,6 +75,10 @@ class RunCommand implements Callable<Integer> {
                 failed += outcome.completed() ? 0 : 1;
             }
             reporter.summary(context.getBean(PipelineMetrics.class).registry());
+            if (metricsFile != null) {
+                MetricsFile.write(context.getBean(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class),
+                        Home.resolve(metricsFile.toString()));
+            }
             if (failed > 0) {
                 spec.commandLine().getErr().println("detente: " + failed + " of " + dates.size()
                         + " run(s) failed; see the lines above and 'failures.csv'");
@@ -79,8 +88,12 @@ class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Loads and checks the watch and its lexicon before the application starts, for fast one-line errors. */
     private Watch loadWatch() {
+        return loadWatch(options, watchId);
+    }
+
+    /** Loads and checks the watch and its lexicon before the application starts, for fast one-line errors. */
+    static Watch loadWatch(PipelineOptions options, String watchId) {
         try {
             WatchLoader loader = new WatchLoader(options.jobsDir());
             Watch watch = loader.load(watchId);
@@ -92,6 +105,10 @@ class RunCommand implements Callable<Integer> {
     }
 
     private List<LocalDate> dates(Watch watch) {
+        return dates(when, watch);
+    }
+
+    static List<LocalDate> dates(When when, Watch watch) {
         if (when.date != null) {
             return List.of(RunDates.parse("--date", when.date, watch.timezone()));
         }
