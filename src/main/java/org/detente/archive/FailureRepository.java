@@ -33,6 +33,12 @@ public class FailureRepository {
                 .update();
     }
 
+    /** Forgets the date's failures of one stage, before that stage runs again on its own (rescore). */
+    public void clearStage(String watch, LocalDate date, String stage) {
+        jdbc.sql("DELETE FROM failure WHERE watch = :watch AND run_date = :date AND stage = :stage")
+                .param("watch", watch).param("date", date).param("stage", stage).update();
+    }
+
     public List<FailureRow> forDay(String watch, LocalDate date) {
         return jdbc.sql("SELECT url, stage, reason FROM failure WHERE watch = :watch AND run_date = :date "
                         + "ORDER BY stage, url")

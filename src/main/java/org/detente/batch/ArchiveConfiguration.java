@@ -2,11 +2,15 @@ package org.detente.batch;
 
 import org.detente.archive.ArticleRepository;
 import org.detente.archive.DayReportQueries;
+import org.detente.archive.DayCountRepository;
 import org.detente.archive.DayRepository;
 import org.detente.archive.FailureRepository;
 import org.detente.archive.FetchLogRepository;
 import org.detente.archive.IndicatorRepository;
 import org.detente.archive.RawPageRepository;
+import org.detente.archive.RunLockRepository;
+import org.detente.archive.SchemaGuard;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.detente.archive.SignalRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,5 +58,21 @@ class ArchiveConfiguration {
     @Bean
     DayRepository dayRepository(JdbcClient jdbc) {
         return new DayRepository(jdbc);
+    }
+
+    @Bean
+    DayCountRepository dayCountRepository(JdbcClient jdbc) {
+        return new DayCountRepository(jdbc);
+    }
+
+    @Bean
+    RunLockRepository runLockRepository(JdbcClient jdbc) {
+        return new RunLockRepository(jdbc);
+    }
+
+    /** Migrates the database at start, refusing one whose schema is newer than this code. */
+    @Bean
+    FlywayMigrationStrategy schemaGuard() {
+        return SchemaGuard::checkAndMigrate;
     }
 }

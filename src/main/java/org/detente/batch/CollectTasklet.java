@@ -93,7 +93,7 @@ class CollectTasklet implements Tasklet {
         }
         for (CollectFailure failure : found) {
             failures.record(watch.id(), date, failure.url(), STAGE, failure.reason(), failure.httpStatus());
-            metrics.skipped(STAGE);
+            metrics.failed(watch.id(), STAGE, failure.reason());
         }
         return stored;
     }

@@ -80,13 +80,15 @@ class DailyJobConfiguration {
      */
     private static <O> Step chunkStep(String name, JobRepository jobs, PlatformTransactionManager tx,
                                       IdListReader reader, ItemProcessor<Long, O> processor, ItemWriter<O> writer,
-                                      FailureRecorder failures, StepTimer stepTimer) {
+                                      FailureRecorder failures, StepTimer stepTimer, ChunkLog chunkLog) {
         return new StepBuilder(name, jobs).<Long, O>chunk(CHUNK)
                 .transactionManager(tx)
                 .reader(reader).processor(processor).writer(writer)
                 .faultTolerant().skip(SkippedItemException.class).skipLimit(SKIP_LIMIT)
                 .skipListener(failures)
                 .listener(stepTimer)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) chunkLog)
+                .listener((org.springframework.batch.core.listener.ChunkListener<Long, O>) (Object) chunkLog)
                 .build();
     }
 
@@ -94,9 +96,9 @@ class DailyJobConfiguration {
     @Bean
     Step extractStep(JobRepository jobs, PlatformTransactionManager tx, IdListReader rawPageReader,
                      ExtractProcessor extractProcessor, ArticleWriter articleWriter, FailureRecorder extractFailures,
-                     StepTimer stepTimer) {
+                     StepTimer stepTimer, ChunkLog chunkLog) {
         return chunkStep("extract", jobs, tx, rawPageReader, extractProcessor, articleWriter, extractFailures,
-                stepTimer);
+                stepTimer, chunkLog);
     }
 
     @Bean
@@ -134,8 +136,9 @@ class DailyJobConfiguration {
     @Bean
     Step scoreStep(JobRepository jobs, PlatformTransactionManager tx, IdListReader articleReader,
                    ScoreProcessor scoreProcessor, SignalWriter signalWriter, FailureRecorder scoreFailures,
-                   StepTimer stepTimer) {
-        return chunkStep("score", jobs, tx, articleReader, scoreProcessor, signalWriter, scoreFailures, stepTimer);
+                   StepTimer stepTimer, ChunkLog chunkLog) {
+        return chunkStep("score", jobs, tx, articleReader, scoreProcessor, signalWriter, scoreFailures, stepTimer,
+                chunkLog);
     }
 
     @Bean

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -18,21 +20,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the daily job for a watch and date. A failed or stopped run of the date is resumed from its last committed
- * chunk; a completed one is run again as a new instance (the next rerun number), which replaces the date's results.
+ * chunk (also when its process was killed); a completed one is run again as a new instance (the next rerun number), which replaces the date's results.
  */
 @Component
 public class DailyRunner {
 
+    private static final Logger log = LoggerFactory.getLogger(DailyRunner.class);
+
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job dailyJob;
+    private final Job rescoreJob;
     private final PipelineCatalog catalog;
+    private final RunLocks locks;
 
-    public DailyRunner(JobOperator operator, JobRepository repository, Job dailyJob, PipelineCatalog catalog) {
+    public DailyRunner(JobOperator operator, JobRepository repository, Job dailyJob, Job rescoreJob,
+                       PipelineCatalog catalog, RunLocks locks) {
         this.operator = operator;
         this.repository = repository;
         this.dailyJob = dailyJob;
+        this.rescoreJob = rescoreJob;
         this.catalog = catalog;
+        this.locks = locks;
     }
 
     public RunOutcome run(String watch, LocalDate date) throws Exception {
@@ -41,30 +50,70 @@ public class DailyRunner {
 
     /** Runs the date; with {@code refetch} the web sources are fetched again even when the date's archive holds them. */
     public RunOutcome run(String watch, LocalDate date, boolean refetch) throws Exception {
-        catalog.lexicon(catalog.watch(watch));
         catalog.trendSettings(catalog.watch(watch));
-        long rerun = 0;
-        JobExecution last = null;
-        while (true) {
+        return run(dailyJob, watch, date, refetch);
+    }
+
+    /**
+     * Scores the date's stored articles again with the watch's current lexicon and rewrites its indicators and
+     * reports. The date must have had a completed daily run: there is nothing to score before.
+     */
+    public RunOutcome rescore(String watch, LocalDate date) throws Exception {
+        if (!hasCompletedDailyRun(watch, date)) {
+            throw new NotRunYetException(watch + " " + date + " has no completed run to rescore; run it first");
+        }
+        catalog.trendSettings(catalog.watch(watch));
+        return run(rescoreJob, watch, date, false);
+    }
+
+    private boolean hasCompletedDailyRun(String watch, LocalDate date) {
+        for (long rerun = 0; ; rerun++) {
             JobInstance instance = repository.getJobInstance(DailyJobConfiguration.JOB, parameters(watch, date, rerun));
             if (instance == null) {
-                break;
+                return false;
             }
-            last = repository.getLastJobExecution(instance);
-            if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
-                break;
+            if (repository.getJobExecutions(instance).stream().anyMatch(e -> e.getStatus() == BatchStatus.COMPLETED)) {
+                return true;
             }
-            rerun++;
         }
-        if (last != null && last.getStatus().isRunning()) {
-            throw new IllegalStateException("a run of " + watch + " for " + date + " is already in progress "
-                    + "(execution " + last.getId() + ")");
+    }
+
+    /**
+     * Runs a job of the pipeline for a watch and date while holding the date's run lock. An execution left running
+     * (its process was killed) is marked failed first, which we may do because the lock proves nobody runs it.
+     */
+    RunOutcome run(Job job, String watch, LocalDate date, boolean refetch) throws Exception {
+        catalog.lexicon(catalog.watch(watch));
+        try (RunLocks.Held lock = locks.acquire(watch, date)) {
+            long rerun = 0;
+            JobExecution last = null;
+            while (true) {
+                JobInstance instance = repository.getJobInstance(job.getName(), parameters(watch, date, rerun));
+                if (instance == null) {
+                    break;
+                }
+                last = repository.getLastJobExecution(instance);
+                if (last == null || !isFinal(last.getStatus())) {
+                    break;
+                }
+                rerun++;
+            }
+            if (last != null && last.getStatus().isRunning()) {
+                log.info("{} {}: execution {} was left {} by a process that is gone; marking it failed to resume it",
+                        watch, date, last.getId(), last.getStatus());
+                last = operator.recover(last);
+            }
+            boolean restart = last != null && !isFinal(last.getStatus());
+            JobParameters parameters = new JobParametersBuilder(parameters(watch, date, rerun))
+                    .addString(DailyJobConfiguration.REFETCH, Boolean.toString(refetch), false).toJobParameters();
+            JobExecution execution = operator.start(job, parameters);
+            return outcome(watch, date, rerun, restart, execution);
         }
-        boolean restart = last != null && last.getStatus() != BatchStatus.COMPLETED;
-        JobParameters parameters = new JobParametersBuilder(parameters(watch, date, rerun))
-                .addString(DailyJobConfiguration.REFETCH, Boolean.toString(refetch), false).toJobParameters();
-        JobExecution execution = operator.start(dailyJob, parameters);
-        return outcome(watch, date, rerun, restart, execution);
+    }
+
+    /** Completed and abandoned instances cannot start again: a new run needs the next rerun number. */
+    private static boolean isFinal(BatchStatus status) {
+        return status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED;
     }
 
     static JobParameters parameters(String watch, LocalDate date, long rerun) {

@@ -25,6 +25,6 @@ class FailureRecorder implements SkipListener<Object, Object> {
     public void onSkipInProcess(Object item, Throwable t) {
         String url = t instanceof SkippedItemException s ? s.url() : String.valueOf(item);
         failures.record(watch, date, url, stage, t.getMessage());
-        metrics.skipped(stage);
+        metrics.failed(watch, stage, t.getMessage());
     }
 }

@@ -20,6 +20,14 @@ class PipelineOptions {
             description = "Database URL (default: $DETENTE_DB_URL, else an H2 file under data/).")
     String db;
 
+    @Option(names = "--db-wait", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long to wait for an H2 database another process has open (default: ${DEFAULT-VALUE}).")
+    int dbWaitSeconds;
+
+    java.time.Duration dbWait() {
+        return java.time.Duration.ofSeconds(Math.max(0, dbWaitSeconds));
+    }
+
     Path jobsDir() {
         return Home.resolve(jobs);
     }
@@ -39,6 +47,16 @@ class PipelineOptions {
                     + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         }
         props.put("spring.datasource.url", url);
+        if (!url.startsWith("jdbc:h2:")) {
+            // H2's default user 'sa' means nothing elsewhere: take the user from the environment or the URL itself
+            props.put("spring.datasource.username", envOrEmpty("DETENTE_DB_USER"));
+            props.put("spring.datasource.password", envOrEmpty("DETENTE_DB_PASSWORD"));
+        }
         return props;
+    }
+
+    private static String envOrEmpty(String name) {
+        String value = System.getenv(name);
+        return value == null ? "" : value;
     }
 }

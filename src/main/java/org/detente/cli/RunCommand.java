@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.detente.DetenteApplication;
 import org.detente.batch.DailyRunner;
 import org.detente.batch.PipelineMetrics;
 import org.detente.batch.RunOutcome;
@@ -13,8 +12,6 @@ import org.detente.score.LexiconLoader;
 import org.detente.watch.Watch;
 import org.detente.watch.WatchException;
 import org.detente.watch.WatchLoader;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -62,6 +59,11 @@ class RunCommand implements Callable<Integer> {
             + "already holds them (without it a rerun reads the archive and does not touch the network).")
     boolean refetch;
 
+    @Option(names = "--metrics-file", paramLabel = "FILE",
+            description = "Also write the run's meters in Prometheus text format to FILE (for node_exporter's "
+                    + "textfile collector), replaced atomically.")
+    java.nio.file.Path metricsFile;
+
     @Override
     public Integer call() throws Exception {
         Watch watch = loadWatch();
@@ -69,7 +71,7 @@ class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = startApplication()) {
             DailyRunner runner = context.getBean(DailyRunner.class);
-            RunReporter reporter = new RunReporter(out, dates.size());
+            RunReporter reporter = new RunReporter(out, dates.size(), Terminal.isInteractive());
             int failed = 0;
             for (LocalDate date : dates) {
                 RunOutcome outcome = runner.run(watch.id(), date, refetch);
@@ -77,6 +79,10 @@ class RunCommand implements Callable<Integer> {
                 failed += outcome.completed() ? 0 : 1;
             }
             reporter.summary(context.getBean(PipelineMetrics.class).registry());
+            if (metricsFile != null) {
+                MetricsFile.write(context.getBean(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class),
+                        Home.resolve(metricsFile.toString()));
+            }
             if (failed > 0) {
                 spec.commandLine().getErr().println("detente: " + failed + " of " + dates.size()
                         + " run(s) failed; see the lines above and 'failures.csv'");
@@ -86,8 +92,12 @@ class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Loads and checks the watch and its lexicon before the application starts, for fast one-line errors. */
     private Watch loadWatch() {
+        return loadWatch(options, watchId);
+    }
+
+    /** Loads and checks the watch and its lexicon before the application starts, for fast one-line errors. */
+    static Watch loadWatch(PipelineOptions options, String watchId) {
         try {
             WatchLoader loader = new WatchLoader(options.jobsDir());
             Watch watch = loader.load(watchId);
@@ -99,6 +109,10 @@ class RunCommand implements Callable<Integer> {
     }
 
     private List<LocalDate> dates(Watch watch) {
+        return dates(when, watch);
+    }
+
+    static List<LocalDate> dates(When when, Watch watch) {
         if (when.date != null) {
             return List.of(RunDates.parse("--date", when.date, watch.timezone()));
         }
@@ -107,12 +121,6 @@ class RunCommand implements Callable<Integer> {
     }
 
     private ConfigurableApplicationContext startApplication() {
-        // as command-line arguments, these win over application.properties
-        String[] args = options.springProperties().entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(DetenteApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(args);
+        return Application.start(options.springProperties(), options.dbWait(), false);
     }
 }

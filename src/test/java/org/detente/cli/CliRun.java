@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Runs the detente command in-process against a copy of the bundled jobs folder and a fresh H2 file database. */
+/** Runs the detente command in-process against a copy of the bundled jobs folder and a fresh database (H2 by default). */
 final class CliRun {
 
     /** What one command printed and returned. */
@@ -20,11 +20,17 @@ final class CliRun {
     final Path jobs;
     final Path reports;
     final Path db;
+    final TestDatabase database;
 
     CliRun(Path workDir) throws IOException {
+        this(workDir, TestDatabase.h2(workDir.resolve("db")));
+    }
+
+    CliRun(Path workDir, TestDatabase database) throws IOException {
         this.jobs = workDir.resolve("jobs");
         this.reports = workDir.resolve("reports");
         this.db = workDir.resolve("db");
+        this.database = database;
         copy(Path.of("jobs"), jobs);
     }
 
@@ -41,14 +47,14 @@ final class CliRun {
     }
 
     String jdbcUrl() {
-        return "jdbc:h2:file:" + db.resolve("detente").toAbsolutePath() + ";WRITE_DELAY=0";
+        return database.url();
     }
 
     Path day(String watch, String date) {
         return reports.resolve(watch).resolve(date.substring(0, 4)).resolve(date);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Path target = to.resolve(from.relativize(p).toString());

@@ -178,7 +178,7 @@ class RunCommandTest {
     }
 
     private long[] rowCounts() throws SQLException {
-        try (Connection c = DriverManager.getConnection(cli.jdbcUrl(), "sa", "")) {
+        try (Connection c = cli.database.connect()) {
             String[] tables = {"raw_page", "article", "signal", "daily_indicator", "failure"};
             long[] counts = new long[tables.length];
             for (int i = 0; i < tables.length; i++) {

@@ -1,0 +1,67 @@
+package org.detente.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.detente.batch.DailyRunner;
+import org.detente.batch.NotRunYetException;
+import org.detente.batch.PipelineMetrics;
+import org.detente.batch.RunOutcome;
+import org.detente.watch.Watch;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code detente rescore}: after a lexicon change, signals, indicators and reports again from stored articles. */
+@Command(name = "rescore", mixinStandardHelpOptions = true,
+        description = "Score the stored articles of a date or range again with the watch's current lexicon and "
+                + "rewrite its signals, indicators and reports. Nothing is collected or extracted.")
+class RescoreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--watch", required = true, paramLabel = "WATCH", description = "Watch id (jobs/watches/WATCH.yaml).")
+    String watchId;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    RunCommand.When when;
+
+    @Mixin
+    PipelineOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        Watch watch = RunCommand.loadWatch(options, watchId);
+        List<LocalDate> dates = RunCommand.dates(when, watch);
+        PrintWriter out = spec.commandLine().getOut();
+        try (ConfigurableApplicationContext context = Application.start(options.springProperties(), options.dbWait(),
+                false)) {
+            DailyRunner runner = context.getBean(DailyRunner.class);
+            RunReporter reporter = new RunReporter(out, dates.size(), Terminal.isInteractive());
+            int failed = 0;
+            for (LocalDate date : dates) {
+                try {
+                    RunOutcome outcome = runner.rescore(watch.id(), date);
+                    reporter.dateDone(outcome);
+                    failed += outcome.completed() ? 0 : 1;
+                } catch (NotRunYetException e) {
+                    reporter.dateSkipped(watch.id(), date, e.getMessage());
+                    failed++;
+                }
+            }
+            reporter.summary(context.getBean(PipelineMetrics.class).registry());
+            if (failed > 0) {
+                spec.commandLine().getErr().println("detente: " + failed + " of " + dates.size()
+                        + " rescore(s) failed or had nothing to rescore; see the lines above");
+                return DetenteCli.RUN_FAILED;
+            }
+            return 0;
+        }
+    }
+}
