@@ -1,7 +1,6 @@
 package org.detente.collect;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.function.Consumer;
 
@@ -46,11 +45,9 @@ final class RobotsLoader {
             }
             if (ex.status() >= 200 && ex.status() < 300) {
                 try {
-                    byte[] body = ContentDecoder.decode(ex.rawBody(), ex.header("Content-Encoding"),
+                    byte[] body = ContentDecoder.decodePrefix(ex.rawBody(), ex.header("Content-Encoding"),
                             settings.robotsMaxBytes());
                     return new RobotsCache.Robots(ex.status(), body, ex.contentType());
-                } catch (ContentDecoder.TooLargeException e) {
-                    return new RobotsCache.Robots(ex.status(), truncatedRobots(ex), ex.contentType());
                 } catch (IOException e) {
                     return new RobotsCache.Robots(ex.status(), new byte[0], ex.contentType());
                 }
@@ -58,14 +55,5 @@ final class RobotsLoader {
             return new RobotsCache.Robots(ex.status(), null, null);
         }
         return new RobotsCache.Robots(404, null, null);   // RFC 9309: too many redirects count as unavailable (4xx)
-    }
-
-    /** The first robots-max-size bytes of a compressed robots.txt larger than the cap. */
-    private byte[] truncatedRobots(Exchange ex) {
-        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(ex.rawBody()))) {
-            return in.readNBytes((int) settings.robotsMaxBytes());
-        } catch (IOException e) {
-            return new byte[0];
-        }
     }
 }
