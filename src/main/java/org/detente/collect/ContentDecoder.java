@@ -64,6 +64,21 @@ public final class ContentDecoder {
         }
     }
 
+    /** The first {@code maxBytes} of the decoded body, however large it is (robots.txt: its start still counts). */
+    public static byte[] decodePrefix(byte[] raw, String contentEncoding, long maxBytes) throws IOException {
+        try {
+            return decode(raw, contentEncoding, maxBytes);
+        } catch (TooLargeException e) {
+            String encoding = contentEncoding.strip().toLowerCase(Locale.ROOT);
+            InputStream in = encoding.equals("deflate")
+                    ? new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater(!isZlib(raw)))
+                    : new GZIPInputStream(new ByteArrayInputStream(raw));
+            try (in) {
+                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
+            }
+        }
+    }
+
     private static boolean isZlib(byte[] raw) {
         return raw.length >= 2 && (raw[0] & 0x0f) == 8 && ((raw[0] & 0xff) << 8 | (raw[1] & 0xff)) % 31 == 0;
     }

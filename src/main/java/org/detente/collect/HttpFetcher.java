@@ -1,9 +1,7 @@
 package org.detente.collect;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -21,17 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * The one polite HTTP fetcher of every web source. Per URL it checks the scheme, robots.txt and (at connect time) the
@@ -46,13 +33,13 @@ public final class HttpFetcher implements Closeable {
     public record Validators(String etag, String lastModified, byte[] previousBody, String previousContentType) {
     }
 
-    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-    private static final int BUFFER = 16384;
+    static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final FetchSettings settings;
     private final HostGate gate;
     private final RobotsCache robots;
-    private final CloseableHttpClient client;
+    private final RobotsLoader robotsLoader;
+    private final HttpExchanger http;
     private final Consumer<Exchange> sink;
     private final Clock clock;
 
@@ -66,26 +53,8 @@ public final class HttpFetcher implements Closeable {
         this.robots = new RobotsCache(settings.userAgent(), settings.robotsCache());
         this.sink = sink;
         this.clock = clock;
-        PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setDnsResolver(guard)
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
-                        .setSocketTimeout(Timeout.of(settings.readTimeout())).build())
-                .setMaxConnPerRoute(1)
-                .setMaxConnTotal(Math.max(2, settings.parallelHosts() * 2))
-                .build();
-        this.client = HttpClients.custom()
-                .setConnectionManager(connections)
-                .setUserAgent(settings.userAgent())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(settings.readTimeout()))
-                        .setConnectionRequestTimeout(Timeout.of(settings.requestTimeout())).build())
-                .disableRedirectHandling()
-                .disableContentCompression()
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .disableAuthCaching()
-                .build();
+        this.http = new HttpExchanger(settings, guard, clock);
+        this.robotsLoader = new RobotsLoader(settings, gate, http, sink);
     }
 
     /** Fetches a URL, following redirects; the validators (may be null) make the first request conditional. */
@@ -157,7 +126,7 @@ public final class HttpFetcher implements Closeable {
         }
     }
 
-    private static URI checkedUri(String url) {
+    static URI checkedUri(String url) {
         URI uri;
         try {
             uri = new URI(url);
@@ -181,7 +150,7 @@ public final class HttpFetcher implements Closeable {
         if (givenUp != null) {
             return givenUp;
         }
-        RobotsCache.Rules rules = robots.rules(origin, this::loadRobots);
+        RobotsCache.Rules rules = robots.rules(origin, robotsLoader::load);
         if (rules.unavailable() != null) {
             return rules.unavailable();
         }
@@ -202,51 +171,6 @@ public final class HttpFetcher implements Closeable {
         return null;
     }
 
-    private RobotsCache.Robots loadRobots(String robotsUrl) throws InterruptedException {
-        String current = robotsUrl;
-        for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
-            URI uri;
-            try {
-                uri = checkedUri(current);
-            } catch (IllegalArgumentException e) {
-                return new RobotsCache.Robots(0, null, null, e.getMessage());
-            }
-            Exchange ex;
-            try {
-                ex = gate.run(origin(uri), () -> exchange(uri, null, settings.robotsMaxBytes(), true));
-            } catch (IOException e) {
-                return new RobotsCache.Robots(0, null, null, describe(e));
-            }
-            sink.accept(ex);
-            if (REDIRECTS.contains(ex.status()) && ex.header("Location") != null) {
-                current = uri.resolve(ex.header("Location").strip()).toString();
-                continue;
-            }
-            if (ex.status() >= 200 && ex.status() < 300) {
-                try {
-                    byte[] body = ContentDecoder.decode(ex.rawBody(), ex.header("Content-Encoding"),
-                            settings.robotsMaxBytes());
-                    return new RobotsCache.Robots(ex.status(), body, ex.contentType());
-                } catch (ContentDecoder.TooLargeException e) {
-                    return new RobotsCache.Robots(ex.status(), truncatedRobots(ex), ex.contentType());
-                } catch (IOException e) {
-                    return new RobotsCache.Robots(ex.status(), new byte[0], ex.contentType());
-                }
-            }
-            return new RobotsCache.Robots(ex.status(), null, null);
-        }
-        return new RobotsCache.Robots(404, null, null);   // RFC 9309: too many redirects count as unavailable (4xx)
-    }
-
-    /** The first robots-max-size bytes of a compressed robots.txt larger than the cap. */
-    private byte[] truncatedRobots(Exchange ex) {
-        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(ex.rawBody()))) {
-            return in.readNBytes((int) settings.robotsMaxBytes());
-        } catch (IOException e) {
-            return new byte[0];
-        }
-    }
-
     private record Attempt(Exchange exchange, String error, int status) {
     }
 
@@ -256,7 +180,7 @@ public final class HttpFetcher implements Closeable {
         for (int attempt = 0; ; attempt++) {
             Exchange ex;
             try {
-                ex = gate.run(origin, () -> exchange(uri, validators, settings.maxBodyBytes(), false));
+                ex = gate.run(origin, () -> http.get(uri, validators, settings.maxBodyBytes(), false));
             } catch (IOException e) {
                 String why = describe(e);
                 boolean retry = retryable(e) && attempt < settings.retries();
@@ -301,7 +225,7 @@ public final class HttpFetcher implements Closeable {
                 && !(e instanceof javax.net.ssl.SSLException);
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         if (e instanceof AddressGuard.RefusedAddressException || e instanceof ContentDecoder.TooLargeException) {
             return e.getMessage();
         }
@@ -339,72 +263,6 @@ public final class HttpFetcher implements Closeable {
         }
     }
 
-    /** One request and its response, the body read up to the cap within the request deadline. */
-    private Exchange exchange(URI uri, Validators validators, long maxBytes, boolean truncateAtCap)
-            throws IOException {
-        HttpGet get = new HttpGet(uri);
-        get.setHeader("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-        get.setHeader("Accept-Encoding", "gzip, deflate");
-        if (validators != null && validators.etag() != null) {
-            get.setHeader("If-None-Match", validators.etag());
-        }
-        if (validators != null && validators.lastModified() != null) {
-            get.setHeader("If-Modified-Since", validators.lastModified());
-        }
-        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
-        Instant fetchedAt = clock.instant();
-        return client.execute(get, response -> read(uri, get, response, maxBytes, truncateAtCap, deadline, fetchedAt));
-    }
-
-    private Exchange read(URI uri, HttpGet request, ClassicHttpResponse response, long maxBytes, boolean truncateAtCap, long deadline,
-                          Instant fetchedAt) throws IOException {
-        List<Exchange.HttpHeader> headers = new ArrayList<>();
-        for (Header h : response.getHeaders()) {
-            headers.add(new Exchange.HttpHeader(h.getName(), h.getValue()));
-        }
-        byte[] body = new byte[0];
-        HttpEntity entity = response.getEntity();
-        if (entity != null) {
-            InputStream in = entity.getContent();
-            try {
-                body = readBody(in, maxBytes, truncateAtCap, deadline);
-            } catch (IOException e) {
-                // cut the connection first: closing the stream would read the rest of a huge or dripping body
-                request.cancel();
-                throw e;
-            }
-            if (truncateAtCap && body.length >= maxBytes) {
-                request.cancel();
-            } else {
-                in.close();
-            }
-        }
-        return new Exchange(Exchange.newRecordId(), uri.toString(), response.getCode(), response.getReasonPhrase(),
-                headers, body, fetchedAt);
-    }
-
-    private byte[] readBody(InputStream in, long maxBytes, boolean truncateAtCap, long deadline) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[BUFFER];
-        long total = 0;
-        for (int n; (n = in.read(buf)) != -1; ) {
-            if (total + n > maxBytes) {
-                if (truncateAtCap) {
-                    out.write(buf, 0, (int) (maxBytes - total));
-                    return out.toByteArray();
-                }
-                throw new ContentDecoder.TooLargeException("too large: more than " + maxBytes + " bytes");
-            }
-            total += n;
-            out.write(buf, 0, n);
-            if (System.nanoTime() > deadline) {
-                throw new SocketTimeoutException("the whole request took longer than "
-                        + settings.requestTimeout().toSeconds() + " s");
-            }
-        }
-        return out.toByteArray();
-    }
-
     private FetchResult fail(String url, String finalUrl, int status, String error, List<Exchange> exchanges) {
         return FetchResult.failed(url, finalUrl, status, clock.instant(), error, exchanges);
     }
@@ -417,6 +275,6 @@ public final class HttpFetcher implements Closeable {
 
     @Override
     public void close() throws IOException {
-        client.close();
+        http.close();
     }
 }

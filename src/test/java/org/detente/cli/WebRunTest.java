@@ -93,6 +93,20 @@ class WebRunTest {
         assertThat(failures).contains("/files/report.pdf,collect,not an HTML page: application/pdf");
         assertThat(failures).contains("/news/down.html,collect,robots.txt unreachable (connection refused");
         assertThat(archiveFiles()).hasSize(1);
+        assertThat(query("SELECT http_status FROM failure WHERE url LIKE '%/news/gone.html'")).isEqualTo("404");
+        assertThat(query("SELECT warc_file FROM fetch_log WHERE url LIKE '%/feed.rss'"))
+                .isEqualTo("webtest/2022/2022-02-14-001.warc.gz");
+        assertThat(query("SELECT etag FROM fetch_log WHERE url LIKE '%/feed.rss'")).isEqualTo("\"v1\"");
+    }
+
+    private String query(String sql) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(cli.jdbcUrl(), "sa", "");
+             java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            return rs.getString(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -63,6 +63,17 @@ class ContentDecoderTest {
         assertThat(new String(stored, StandardCharsets.UTF_8)).contains(KYIV);
     }
 
+    @Test
+    void aCompressedBodyOverTheCapGivesItsFirstBytesWhenOnlyItsStartIsWanted() throws Exception {
+        byte[] robots = ("User-agent: *\nDisallow: /private/\n" + "#".repeat(100_000)).getBytes();
+
+        byte[] gz = ContentDecoder.decodePrefix(HttpFetcherTest.gzip(robots), "gzip", 1000);
+        byte[] df = ContentDecoder.decodePrefix(HttpFetcherTest.deflate(robots), "deflate", 1000);
+
+        assertThat(gz).hasSize(1000).startsWith("User-agent: *".getBytes());
+        assertThat(df).isEqualTo(gz);
+    }
+
     private static String text(byte[] body, String contentType) {
         return new String(ContentDecoder.toUtf8(body, contentType), StandardCharsets.UTF_8);
     }
