@@ -44,13 +44,24 @@ class EvaluationTest {
     }
 
     @Test
-    void aSentenceWithoutSignalReadsAsNeutralAndSignalsDecideByTheirSum() {
+    void aSentenceWithoutSignalReadsAsNeutralAndSignalsDecideByTheirWeightedSum() {
         Signal up = signal(-8);
         Signal down = signal(5);
 
         assertThat(SentenceClass.of(List.of())).isEqualTo(SentenceClass.NEUTRAL);
         assertThat(SentenceClass.of(List.of(up, down))).isEqualTo(SentenceClass.ESCALATION);
         assertThat(SentenceClass.of(List.of(down))).isEqualTo(SentenceClass.DE_ESCALATION);
+    }
+
+    @Test
+    void theFirstSignalOfASentenceCountsMostAndTheKthOneOverK() {
+        Signal up = signal(-8);
+        Signal down = signal(5);
+
+        // 5 - 8/2 = 1: the resignation read before the protests that caused it
+        assertThat(SentenceClass.of(List.of(down, up))).isEqualTo(SentenceClass.DE_ESCALATION);
+        // -8 + 5/2 + 5/3 < 0
+        assertThat(SentenceClass.of(List.of(up, down, down))).isEqualTo(SentenceClass.ESCALATION);
     }
 
     @Test
