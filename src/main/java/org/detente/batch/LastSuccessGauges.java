@@ -62,7 +62,7 @@ public class LastSuccessGauges {
         Cached c = cache.get(watch);
         if (c == null || Duration.between(c.at(), now).compareTo(FRESH) > 0) {
             double v = history.lastSuccess(watch)
-                    .map(r -> (double) r.date().atStartOfDay(ZoneOffset.UTC).toEpochSecond()).orElse(Double.NaN);
+                    .map(d -> (double) d.atStartOfDay(ZoneOffset.UTC).toEpochSecond()).orElse(Double.NaN);
             c = new Cached(v, now);
             cache.put(watch, c);
         }

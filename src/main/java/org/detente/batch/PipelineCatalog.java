@@ -36,6 +36,12 @@ public class PipelineCatalog {
         return TrendSettings.from(watch.settings());
     }
 
+    /** Forgets what was loaded, so that the next run reads the watch files and lexicons as they are now. */
+    public void reload() {
+        watchCache.clear();
+        lexiconCache.clear();
+    }
+
     /** A new scorer each call: scorers keep per-thread state and a step owns its own. */
     public SignalScorer scorer(Watch watch) {
         return new SignalScorer(lexicon(watch));

@@ -74,11 +74,23 @@ public class RunHistory {
         return newest;
     }
 
-    /** The date of the newest completed daily run of the watch. */
-    public Optional<Run> lastSuccess(String watch) {
-        return latest(watch).stream()
-                .filter(r -> r.job().equals(DailyJobConfiguration.JOB) && r.completed())
-                .max(Comparator.comparing(Run::date));
+    /**
+     * The newest date with a completed daily run of the watch. Any completed run counts, also when a rerun of the
+     * date is in progress or failed since: the date's results were delivered once.
+     */
+    public Optional<LocalDate> lastSuccess(String watch) {
+        LocalDate newest = null;
+        for (JobInstance instance : repository.getJobInstances(DailyJobConfiguration.JOB, 0, MAX_INSTANCES)) {
+            for (JobExecution e : repository.getJobExecutions(instance)) {
+                JobParameters p = e.getJobParameters();
+                LocalDate date = p.getLocalDate(DailyJobConfiguration.DATE);
+                if (e.getStatus() == BatchStatus.COMPLETED && watch.equals(p.getString(DailyJobConfiguration.WATCH))
+                        && date != null && (newest == null || date.isAfter(newest))) {
+                    newest = date;
+                }
+            }
+        }
+        return Optional.ofNullable(newest);
     }
 
     private static Run run(String job, String watch, JobParameters p, JobExecution last, int attempts) {

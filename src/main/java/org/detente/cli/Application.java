@@ -41,10 +41,11 @@ final class Application {
         }
     }
 
-    private static void waitForH2(String url, Duration wait) {
+    static void waitForH2(String url, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            try (Connection ignored = DriverManager.getConnection(url, "sa", "")) {
+            // IFEXISTS: only a look; a database that does not exist yet is not created here
+            try (Connection ignored = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "")) {
                 return;
             } catch (SQLException e) {
                 if (e.getErrorCode() != H2_IN_USE) {

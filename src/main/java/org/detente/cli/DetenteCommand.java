@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "detente", mixinStandardHelpOptions = true, version = "detente 0.1.0",
         description = "Daily escalation / de-escalation indicators from the news.",
         subcommands = {RunCommand.class, ScoreCommand.class, EvaluateCommand.class, StatusCommand.class,
-                RescoreCommand.class})
+                RescoreCommand.class, ServeCommand.class, BackupCommand.class})
 class DetenteCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -102,6 +102,7 @@ class RunCommand implements Callable<Integer> {
             WatchLoader loader = new WatchLoader(options.jobsDir());
             Watch watch = loader.load(watchId);
             LexiconLoader.load(loader.lexiconFile(watch.lexicon()));
+            Schedules.check(watch);
             return watch;
         } catch (WatchException | LexiconException e) {
             throw new UserInputException(e.getMessage());
