@@ -139,6 +139,28 @@ class WebRunTest {
         assertThat(archiveFiles()).hasSize(2);
     }
 
+    @Test
+    void aDateWhoseArchiveExpiredRerunsFromItsStoredPagesWithoutTheNetwork() throws IOException {
+        Files.writeString(cli.jobs.resolve("watches/webtest.yaml"), "archive:\n  retention-days: 1\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        cli.run("run", "--watch", "webtest", "--date", DATE);
+        byte[] articles = Files.readAllBytes(cli.day("webtest", DATE).resolve("articles.csv"));
+
+        CliRun.Result next = cli.run("run", "--watch", "webtest", "--date", "2022-02-15");
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(archiveFiles()).as("the day out of the window lost its file, the new day kept its own")
+                .extracting(p -> p.getFileName().toString()).containsExactly("2022-02-15-001.warc.gz");
+
+        web.close();
+        CliRun.Result again = cli.run("run", "--watch", "webtest", "--date", DATE);
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(cli.day("webtest", DATE).resolve("articles.csv")).hasBinaryContent(articles);
+        assertThat(Files.readString(cli.day("webtest", DATE).resolve("failures.csv")))
+                .contains("web sources not read: the date's web archive was deleted by archive.retention-days");
+        assertThat(archiveFiles()).as("no live fetch for the expired day").hasSize(1);
+    }
+
     private List<Path> archiveFiles() throws IOException {
         Path dir = work.resolve("data/archive/webtest/2022");
         try (Stream<Path> files = Files.list(dir)) {
