@@ -40,11 +40,6 @@ public final class ArchiveRetention {
         return retentionDays == 0 ? Optional.empty() : Optional.of(runDate.minusDays(retentionDays - 1L));
     }
 
-    /** Whether the date lies outside the window of a run of a later date, so its files may have been deleted. */
-    public boolean mayHavePruned(LocalDate date, LocalDate latestRunDate) {
-        return firstKept(latestRunDate).map(date::isBefore).orElse(false);
-    }
-
     /** Deletes the watch's day files older than the window of {@code runDate}; returns them, oldest first. */
     public List<Path> prune(String watch, LocalDate runDate) {
         Optional<LocalDate> keepFrom = firstKept(runDate);

@@ -60,7 +60,7 @@ class ArchiveRetentionTest {
         ArchiveRetention forever = new ArchiveRetention(root, 0);
 
         assertThat(forever.prune("w", LocalDate.parse("2030-01-01"))).isEmpty();
-        assertThat(forever.mayHavePruned(LocalDate.parse("2000-01-01"), LocalDate.parse("2030-01-01"))).isFalse();
+        assertThat(forever.firstKept(LocalDate.parse("2030-01-01"))).isEmpty();
         assertThat(files()).hasSize(6);
     }
 
