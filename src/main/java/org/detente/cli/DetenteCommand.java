@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** The top-level command; the work is done by its subcommands. */
 @Command(name = "detente", mixinStandardHelpOptions = true, version = "detente 0.1.0",
         description = "Daily escalation / de-escalation indicators from the news.",
-        subcommands = {RunCommand.class})
+        subcommands = {RunCommand.class, ExtractCommand.class})
 class DetenteCommand implements Runnable {
 
     @picocli.CommandLine.Spec
