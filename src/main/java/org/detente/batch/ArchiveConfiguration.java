@@ -1,5 +1,6 @@
 package org.detente.batch;
 
+import org.detente.archive.ArticleFieldRepository;
 import org.detente.archive.ArticleRepository;
 import org.detente.archive.DayRepository;
 import org.detente.archive.FailureRepository;
@@ -42,5 +43,10 @@ class ArchiveConfiguration {
     @Bean
     DayRepository dayRepository(JdbcClient jdbc) {
         return new DayRepository(jdbc);
+    }
+
+    @Bean
+    ArticleFieldRepository articleFieldRepository(JdbcClient jdbc) {
+        return new ArticleFieldRepository(jdbc);
     }
 }

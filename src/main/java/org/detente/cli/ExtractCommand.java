@@ -1,6 +1,8 @@
 package org.detente.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -8,6 +10,8 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import java.util.concurrent.Callable;
 import org.detente.extract.ArticleExtractor;
 import org.detente.extract.ExtractedPage;
@@ -29,7 +33,8 @@ class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE.html", description = "Saved pages, read in this order.")
+    @Parameters(arity = "1..*", paramLabel = "FILE.html",
+            description = "Saved pages (.html, or .html.gz unpacked on the fly), read in this order.")
     List<Path> files;
 
     @Option(names = "--url", paramLabel = "URL",
@@ -41,6 +46,10 @@ class ExtractCommand implements Callable<Integer> {
             description = "Time zone for page times given without an offset (default: ${DEFAULT-VALUE}).")
     String zone;
 
+    @Option(names = "--timing",
+            description = "Print to standard error how many pages per second were read, counting from JVM start.")
+    boolean timing;
+
     @Override
     public Integer call() throws IOException {
         ArticleExtractor extractor = new ArticleExtractor(zoneId());
@@ -50,7 +59,7 @@ class ExtractCommand implements Callable<Integer> {
         try (PageJsonWriter json = new PageJsonWriter(out)) {
             for (Path file : files) {
                 try {
-                    byte[] html = Files.readAllBytes(file);
+                    byte[] html = read(file);
                     ExtractedPage page = extractor.read(html, url != null ? url : file.toUri().toString());
                     json.page(file.toString(), page);
                 } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -61,7 +70,22 @@ class ExtractCommand implements Callable<Integer> {
                 }
             }
         }
+        if (timing) {
+            double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+            err.printf(Locale.ROOT, "detente: %d pages in %.2f s since JVM start: %.1f pages/s%n", files.size(),
+                    seconds, files.size() / seconds);
+        }
         return failed == 0 ? 0 : DetenteCli.RUN_FAILED;
+    }
+
+    /** The page's bytes; a {@code .gz} file (as saved by archiving tools) is unpacked. */
+    private static byte[] read(Path file) throws IOException {
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            return Files.readAllBytes(file);
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
+        }
     }
 
     private ZoneId zoneId() {

@@ -29,13 +29,14 @@ final class DropHintedBoilerplate implements DomRule {
 
     /** A hinted element holding at least this share of the page's prose is the article in a misleading wrapper. */
     private static final double MAX_PROSE_SHARE = 0.5;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD_BREAK = Pattern.compile("[_\\-]+");
 
     @Override
     public void apply(Element root, ProseWeights prose) {
         Set<Element> holdingArticle = holdingArticle(root);
-        for (Element e : root.select("[class], [id]")) {
-            if (e.parent() != null && isHinted(e) && prose.share(e) < MAX_PROSE_SHARE && !holdingArticle.contains(e)) {
+        for (Element e : root.getAllElements()) {
+            if (e.parent() != null && (e.hasAttr("class") || e.hasAttr("id")) && isHinted(e) && prose.share(e) < MAX_PROSE_SHARE && !holdingArticle.contains(e)) {
                 e.remove();
             }
         }
@@ -45,7 +46,7 @@ final class DropHintedBoilerplate implements DomRule {
         if (e.nameIs("body") || e.nameIs("html") || e.nameIs("article") || e.nameIs("main") || e.nameIs("p")) {
             return false;
         }
-        for (String name : e.classNames()) {
+        for (String name : SPACES.split(e.className())) {
             if (hintedName(name)) {
                 return true;
             }

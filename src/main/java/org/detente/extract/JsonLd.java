@@ -29,7 +29,10 @@ final class JsonLd {
     static JsonLd of(Document doc) {
         List<JsonNode> articles = new ArrayList<>();
         List<JsonNode> others = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
             try {
                 collect(JSON.readTree(script.data()), articles, others);
             } catch (JsonProcessingException notJson) {

@@ -77,4 +77,17 @@ class ExtractCommandTest {
         assertThat(line.get("sources").get("published").asText()).isEqualTo("url-path");
         assertThat(line.get("sources").get("canonical").asText()).isEqualTo("address");
     }
+
+    @Test
+    void readsGzippedPagesAndReportsPagesPerSecondWhenAskedToTime() throws IOException {
+        Path gz = Path.of("target", "extract-command-test.html.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
+            out.write(java.nio.file.Files.readAllBytes(Path.of(SEED)));
+        }
+
+        Result result = extract("--timing", gz.toString());
+
+        assertThat(result.lines().get(0).get("title").asText()).startsWith("There is still a chance");
+        assertThat(result.err()).matches("detente: 1 pages in [0-9.]+ s since JVM start: [0-9.]+ pages/s\\R");
+    }
 }
