@@ -1,5 +1,6 @@
 package org.detente.batch;
 
+import org.detente.archive.ArticleFieldRepository;
 import org.detente.archive.ArticleRepository;
 import org.detente.archive.DayReportQueries;
 import org.detente.archive.DayCountRepository;
@@ -74,5 +75,10 @@ class ArchiveConfiguration {
     @Bean
     FlywayMigrationStrategy schemaGuard() {
         return SchemaGuard::checkAndMigrate;
+    }
+
+    @Bean
+    ArticleFieldRepository articleFieldRepository(JdbcClient jdbc) {
+        return new ArticleFieldRepository(jdbc);
     }
 }

@@ -1,30 +1,39 @@
 package org.detente.batch;
 
+import org.detente.archive.ArticleFieldRepository;
 import org.detente.archive.ArticleRepository;
 import org.detente.archive.StoredArticle;
 import org.detente.extract.StoryFolder;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Stores articles in page order, folding each into the first earlier story of the day it nearly duplicates. */
-class ArticleWriter implements ItemWriter<StoredArticle> {
+/**
+ * Stores articles in page order, folding each into the first earlier story of the day it nearly duplicates, with
+ * the sources of their metadata fields.
+ */
+class ArticleWriter implements ItemWriter<ExtractedArticle> {
 
     private final ArticleRepository articles;
+    private final ArticleFieldRepository fields;
     private final StoryFolder folder;
     private final PipelineMetrics metrics;
 
-    ArticleWriter(ArticleRepository articles, StoryFolder folder, PipelineMetrics metrics) {
+    ArticleWriter(ArticleRepository articles, ArticleFieldRepository fields, StoryFolder folder,
+                  PipelineMetrics metrics) {
         this.articles = articles;
+        this.fields = fields;
         this.folder = folder;
         this.metrics = metrics;
     }
 
     @Override
-    public void write(Chunk<? extends StoredArticle> chunk) {
-        for (StoredArticle a : chunk) {
+    public void write(Chunk<? extends ExtractedArticle> chunk) {
+        for (ExtractedArticle extracted : chunk) {
+            StoredArticle a = extracted.article();
             String story = folder.storyOf(a.fingerprint(), articles.stories(a.watch(), a.runDate()));
             articles.save(new StoredArticle(a.id(), a.watch(), a.runDate(), a.rawPageId(), a.url(), a.outlet(),
                     a.title(), a.published(), a.language(), a.text(), story, a.fingerprint()));
+            fields.save(a.watch(), a.runDate(), a.rawPageId(), extracted.fields());
             metrics.articlesExtracted(a.watch(), 1);
         }
     }

@@ -1,6 +1,10 @@
 package org.detente.batch;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.detente.archive.ArticleFieldRepository.Field;
 import org.detente.archive.RawPageRepository;
 import org.detente.archive.StoredArticle;
 import org.detente.archive.StoredPage;
@@ -10,7 +14,7 @@ import org.detente.watch.Watch;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Reads the article of one raw page; a page that cannot be read is skipped and recorded with its URL. */
-class ExtractProcessor implements ItemProcessor<Long, StoredArticle> {
+class ExtractProcessor implements ItemProcessor<Long, ExtractedArticle> {
 
     private final Watch watch;
     private final LocalDate date;
@@ -25,14 +29,28 @@ class ExtractProcessor implements ItemProcessor<Long, StoredArticle> {
     }
 
     @Override
-    public StoredArticle process(Long rawPageId) {
+    public ExtractedArticle process(Long rawPageId) {
         StoredPage page = rawPages.find(rawPageId);
         try {
             Article a = extractor.extract(page.content(), page.url());
-            return new StoredArticle(0, watch.id(), date, page.id(), a.url(), a.outlet(), a.title(), a.published(),
-                    a.language(), a.text(), "", a.fingerprint());
+            StoredArticle stored = new StoredArticle(0, watch.id(), date, page.id(), a.url(), a.outlet(), a.title(),
+                    a.published(), a.language(), a.text(), "", a.fingerprint());
+            return new ExtractedArticle(stored, fields(a));
         } catch (RuntimeException | StackOverflowError e) {
             throw new SkippedItemException(page.url(), String.valueOf(e.getMessage()), e);
         }
+    }
+
+    private static Map<String, Field> fields(Article a) {
+        Map<String, String> sources = a.sources();
+        Map<String, Field> fields = new LinkedHashMap<>();
+        fields.put("title", new Field(a.title(), sources.get("title")));
+        fields.put("published", new Field(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.published()),
+                sources.get("published")));
+        fields.put("author", new Field(a.author(), sources.get("author")));
+        fields.put("language", new Field(a.language(), sources.get("language")));
+        fields.put("canonical", new Field(a.url(), sources.get("canonical")));
+        fields.put("site_name", new Field(a.outlet(), sources.get("site_name")));
+        return fields;
     }
 }

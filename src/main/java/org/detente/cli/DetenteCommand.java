@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 /** The top-level command; the work is done by its subcommands. */
 @Command(name = "detente", mixinStandardHelpOptions = true, version = "detente 0.1.0",
         description = "Daily escalation / de-escalation indicators from the news.",
-        subcommands = {RunCommand.class, ScoreCommand.class, EvaluateCommand.class, StatusCommand.class,
-                RescoreCommand.class, ServeCommand.class, BackupCommand.class})
+        subcommands = {RunCommand.class, ExtractCommand.class, ScoreCommand.class, EvaluateCommand.class,
+                StatusCommand.class, RescoreCommand.class, ServeCommand.class, BackupCommand.class})
 class DetenteCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -1,7 +1,10 @@
 package org.detente.extract;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -26,11 +29,14 @@ final class DropHintedBoilerplate implements DomRule {
 
     /** A hinted element holding at least this share of the page's prose is the article in a misleading wrapper. */
     private static final double MAX_PROSE_SHARE = 0.5;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[_\\-]+");
 
     @Override
     public void apply(Element root, ProseWeights prose) {
-        for (Element e : root.select("[class], [id]")) {
-            if (e.parent() != null && isHinted(e) && prose.share(e) < MAX_PROSE_SHARE && !holdsArticle(e)) {
+        Set<Element> holdingArticle = holdingArticle(root);
+        for (Element e : root.getAllElements()) {
+            if (e.parent() != null && (e.hasAttr("class") || e.hasAttr("id")) && isHinted(e) && prose.share(e) < MAX_PROSE_SHARE && !holdingArticle.contains(e)) {
                 e.remove();
             }
         }
@@ -40,7 +46,7 @@ final class DropHintedBoilerplate implements DomRule {
         if (e.nameIs("body") || e.nameIs("html") || e.nameIs("article") || e.nameIs("main") || e.nameIs("p")) {
             return false;
         }
-        for (String name : e.classNames()) {
+        for (String name : SPACES.split(e.className())) {
             if (hintedName(name)) {
                 return true;
             }
@@ -53,7 +59,7 @@ final class DropHintedBoilerplate implements DomRule {
             return false;
         }
         boolean hint = false;
-        for (String word : name.toLowerCase(Locale.ROOT).split("[_\\-]+")) {
+        for (String word : WORD_BREAK.split(name.toLowerCase(Locale.ROOT))) {
             if (CONTENT.contains(word)) {
                 return false;
             }
@@ -62,7 +68,14 @@ final class DropHintedBoilerplate implements DomRule {
         return hint;
     }
 
-    private static boolean holdsArticle(Element e) {
-        return e.selectFirst("article, main, [itemprop=articleBody]") != null;
+    /** The article-like elements and all their ancestors, found in one pass rather than a search per element. */
+    private static Set<Element> holdingArticle(Element root) {
+        Set<Element> holding = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element article : root.select("article, main, [itemprop=articleBody]")) {
+            for (Element e = article; e != null && holding.add(e); e = e.parent()) {
+                // each ancestor is added once; an ancestor already present has its own ancestors in the set too
+            }
+        }
+        return holding;
     }
 }

@@ -1,5 +1,8 @@
 package org.detente.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -9,13 +12,18 @@ final class DropTimeStamps implements DomRule {
     private static final Pattern STAMP = Pattern.compile(
             "(?i)^\\s*(\\d{1,2}[:.]\\d{2}(\\s*(am|pm|gmt|utc|[a-z]{3,4}))?|\\d+\\s+(minutes?|hours?)\\s+ago|updated.{0,40})\\s*$");
 
+    private static final Set<String> CANDIDATES = Set.of("span", "small", "div", "p");
+
     @Override
     public void apply(Element root, ProseWeights prose) {
-        root.select("time").remove();
-        for (Element e : root.select("span, small, div, p")) {
-            if (e.parent() != null && e.children().isEmpty() && STAMP.matcher(e.text()).matches()) {
-                e.remove();
+        List<Element> drop = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            String tag = e.normalName();
+            if (tag.equals("time") || CANDIDATES.contains(tag) && e.childrenSize() == 0
+                    && e.textNodes().size() == 1 && STAMP.matcher(e.text()).matches()) {
+                drop.add(e);
             }
         }
+        drop.forEach(Element::remove);
     }
 }

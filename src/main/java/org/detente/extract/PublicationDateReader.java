@@ -1,10 +1,9 @@
 package org.detente.extract;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,67 +12,100 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds when a page was published, trying the most reliable places first: JSON-LD, Open Graph / article meta tags,
- * other meta tags, then {@code <time datetime>}. A time without an offset is read in the watch's time zone.
+ * Finds when a page was published, trying the most reliable places first: JSON-LD {@code datePublished}, the
+ * Open Graph {@code article:published_time}, other meta tags, elements marked {@code itemprop=datePublished},
+ * {@code <time datetime>}, a date in the URL path, then a modification time, and last a date shown in an element
+ * named for dates. The source says which. A time without an offset is read in the watch's zone.
  */
 public final class PublicationDateReader {
 
-    private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
-    private static final List<String> META_SELECTORS = List.of(
-            "meta[property=article:published_time]", "meta[name=article:published_time]",
-            "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
-            "meta[name=date]", "meta[name=dc.date]", "meta[name=DC.date.issued]");
+    private static final List<String> META_NAMES = List.of(
+            "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+            "publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created",
+            "dc.date", "date", "article.published", "originalpublicationdate");
+    private static final List<String> MODIFIED_META_NAMES = List.of(
+            "article:modified_time", "og:updated_time", "dateModified", "last-modified");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
 
+    private final DateParser parser;
+    private final VisibleDateReader visible;
     private final ZoneId zone;
 
     public PublicationDateReader(ZoneId zone) {
         this.zone = zone;
+        this.parser = new DateParser(zone);
+        this.visible = new VisibleDateReader(zone);
     }
 
-    public Optional<OffsetDateTime> read(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            Matcher m = JSON_LD_DATE.matcher(script.data());
-            if (m.find()) {
-                Optional<OffsetDateTime> parsed = parse(m.group(1));
-                if (parsed.isPresent()) {
-                    return parsed;
-                }
-            }
+    /** The publication time and where it was read. */
+    Optional<Sourced<OffsetDateTime>> read(Document doc, JsonLd jsonLd, MetaTags meta, String address) {
+        Optional<OffsetDateTime> ld = jsonLd.text("datePublished").flatMap(parser::parse);
+        if (ld.isPresent()) {
+            return Optional.of(new Sourced<>(ld.get(), "json-ld:datePublished"));
         }
-        for (String selector : META_SELECTORS) {
-            for (Element meta : doc.select(selector)) {
-                Optional<OffsetDateTime> parsed = parse(meta.attr("content"));
-                if (parsed.isPresent()) {
-                    return parsed;
-                }
-            }
+        Optional<Sourced<OffsetDateTime>> stated = fromMeta(meta, META_NAMES);
+        if (stated.isPresent()) {
+            return stated;
         }
-        for (Element time : doc.select("time[datetime]")) {
-            Optional<OffsetDateTime> parsed = parse(time.attr("datetime"));
+        for (Element e : doc.select("[itemprop=datePublished]:not(meta), time[datetime]")) {
+            String value = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+            Optional<OffsetDateTime> parsed = parser.parse(value);
             if (parsed.isPresent()) {
-                return parsed;
+                return Optional.of(new Sourced<>(parsed.get(),
+                        e.nameIs("time") && !e.hasAttr("itemprop") ? "time[datetime]" : "itemprop:datePublished"));
+            }
+        }
+        Optional<Sourced<OffsetDateTime>> url = fromUrl(address);
+        if (url.isPresent()) {
+            return url;
+        }
+        Optional<Sourced<OffsetDateTime>> modified = modified(meta, jsonLd);
+        if (modified.isPresent()) {
+            return modified;
+        }
+        return visible.read(doc).map(t -> new Sourced<>(t, "visible-date"));
+    }
+
+    /** When only a modification time is given, it is the closest the page comes to saying when it appeared. */
+    private Optional<Sourced<OffsetDateTime>> modified(MetaTags meta, JsonLd jsonLd) {
+        Optional<OffsetDateTime> ld = jsonLd.text("dateModified").flatMap(parser::parse);
+        if (ld.isPresent()) {
+            return Optional.of(new Sourced<>(ld.get(), "json-ld:dateModified"));
+        }
+        return fromMeta(meta, MODIFIED_META_NAMES);
+    }
+
+    /** The publication time alone, for callers that do not parse JSON-LD themselves. */
+    public Optional<OffsetDateTime> read(Document doc) {
+        return read(doc, JsonLd.of(doc), MetaTags.of(doc), doc.location()).map(Sourced::value);
+    }
+
+    private Optional<Sourced<OffsetDateTime>> fromMeta(MetaTags meta, List<String> names) {
+        for (String name : names) {
+            Optional<OffsetDateTime> parsed = meta.get(name).flatMap(parser::parse);
+            if (parsed.isPresent()) {
+                return Optional.of(new Sourced<>(parsed.get(), "meta:" + name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Sourced<OffsetDateTime>> fromUrl(String address) {
+        Matcher m = URL_DATE.matcher(address == null ? "" : address);
+        if (m.find()) {
+            try {
+                LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                return Optional.of(new Sourced<>(day.atStartOfDay(zone).toOffsetDateTime(), "url-path"));
+            } catch (DateTimeException notADay) {
+                return Optional.empty();
             }
         }
         return Optional.empty();
     }
 
     Optional<OffsetDateTime> parse(String value) {
-        String v = value.strip();
-        if (v.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(v));
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return Optional.of(LocalDateTime.parse(v).atZone(zone).toOffsetDateTime());
-            } catch (DateTimeParseException notLocal) {
-                try {
-                    return Optional.of(LocalDate.parse(v).atStartOfDay(zone).toOffsetDateTime());
-                } catch (DateTimeParseException notDate) {
-                    return Optional.empty();
-                }
-            }
-        }
+        return parser.parse(value);
     }
 }

@@ -4,38 +4,81 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Reads the headline: og:title, then the first h1, then the title tag, cleaned of a trailing site name. */
+/**
+ * Reads the headline: the h1 the reader sees (the article's, or the page's only one), then og:title, the JSON-LD
+ * headline and the title tag, cleaned of the site name that sites append or prepend ("Talks resume | The Daily").
+ */
 final class TitleReader {
 
-    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\\-–—:]\\s+[^|\\-–—:]{1,40}$");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
+    private static final int MAX_SITE_NAME_CHARS = 40;
+    private static final int MAX_HEADLINE_CHARS = 300;
 
-    String read(Document doc, String siteName) {
-        String title = firstNonBlank(
-                doc.selectFirst("meta[property=og:title]"),
-                doc.selectFirst("h1"),
-                doc.selectFirst("title"));
-        return stripSiteName(title, siteName);
+    Sourced<String> read(Document doc, JsonLd jsonLd, MetaTags meta, String siteName) {
+        Sourced<String> raw = raw(doc, jsonLd, meta);
+        return new Sourced<>(stripSiteName(raw.value(), siteName), raw.source());
     }
 
-    private static String firstNonBlank(Element... candidates) {
-        for (Element e : candidates) {
-            if (e == null) {
-                continue;
-            }
-            String text = e.hasAttr("content") ? e.attr("content") : e.text();
-            if (!text.isBlank()) {
-                return text.strip();
-            }
+    private static Sourced<String> raw(Document doc, JsonLd jsonLd, MetaTags meta) {
+        Element h1 = headline(doc);
+        if (h1 != null) {
+            return new Sourced<>(h1.text().strip(), "h1");
         }
-        return "";
+        String og = meta.get("og:title").orElse("");
+        if (!og.isBlank()) {
+            return new Sourced<>(og, "meta:og:title");
+        }
+        String headline = jsonLd.text("headline").orElse("");
+        if (!headline.isBlank()) {
+            return new Sourced<>(headline, "json-ld:headline");
+        }
+        Element title = doc.selectFirst("title");
+        return title == null || title.text().isBlank() ? new Sourced<>("", "none")
+                : new Sourced<>(title.text().strip(), "title");
     }
 
-    private static String stripSiteName(String title, String siteName) {
-        if (!siteName.isBlank() && title.endsWith(siteName)) {
-            String cut = title.substring(0, title.length() - siteName.length()).replaceAll("[\\s|\\-–—:]+$", "");
-            return cut.isBlank() ? title : cut;
+    /** The headline shown to the reader: the h1 of the article, or the page's only h1. */
+    private static Element headline(Document doc) {
+        Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline]");
+        if (h1 == null) {
+            var all = doc.select("h1");
+            h1 = all.size() == 1 ? all.first() : null;
         }
-        return SITE_SUFFIX.matcher(title).find() && title.contains(" | ")
-                ? SITE_SUFFIX.matcher(title).replaceFirst("") : title;
+        return h1 != null && !h1.text().isBlank() && h1.text().length() <= MAX_HEADLINE_CHARS ? h1 : null;
+    }
+
+    /** Cuts a site name at either end: the known one, else a short last part after a spaced bar or dash. */
+    static String stripSiteName(String title, String siteName) {
+        String site = siteName == null ? "" : siteName.strip();
+        String[] parts = SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        if (!site.isEmpty()) {
+            if (parts[parts.length - 1].equalsIgnoreCase(site)) {
+                return title.substring(0, lastSeparator(title)).strip();
+            }
+            if (parts[0].equalsIgnoreCase(site)) {
+                return title.substring(firstSeparatorEnd(title)).strip();
+            }
+        }
+        String last = parts[parts.length - 1];
+        boolean barred = title.contains(" | ");
+        return barred && last.length() <= MAX_SITE_NAME_CHARS ? title.substring(0, lastSeparator(title)).strip()
+                : title;
+    }
+
+    private static int lastSeparator(String title) {
+        var m = SEPARATOR.matcher(title);
+        int start = -1;
+        while (m.find()) {
+            start = m.start();
+        }
+        return start;
+    }
+
+    private static int firstSeparatorEnd(String title) {
+        var m = SEPARATOR.matcher(title);
+        return m.find() ? m.end() : 0;
     }
 }
