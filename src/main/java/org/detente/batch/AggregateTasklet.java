@@ -11,7 +11,6 @@ import org.detente.aggregate.ScoredArticle;
 import org.detente.archive.ArticleRepository;
 import org.detente.archive.IndicatorRepository;
 import org.detente.archive.SignalRepository;
-import org.detente.archive.StoredArticle;
 import org.detente.score.Lexicon;
 import org.detente.score.Signal;
 import org.detente.watch.Watch;
@@ -55,7 +54,7 @@ class AggregateTasklet implements Tasklet {
             byArticle.computeIfAbsent(s.articleId(), id -> new ArrayList<>()).add(s.signal());
         }
         List<ScoredArticle> scored = new ArrayList<>();
-        for (StoredArticle a : articles.forDay(watch.id(), date, watch.timezone())) {
+        for (ArticleRepository.ArticleKey a : articles.keysForDay(watch.id(), date)) {
             scored.add(new ScoredArticle(a.storyId(), a.outlet(), byArticle.getOrDefault(a.id(), List.of())));
         }
         return new IndicatorCalculator().calculate(watch.id(), date, lexicon.categories(), lexicon.version(),

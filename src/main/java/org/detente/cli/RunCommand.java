@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.detente.DetenteApplication;
+import org.detente.aggregate.TrendSettings;
 import org.detente.batch.DailyRunner;
 import org.detente.batch.PipelineMetrics;
 import org.detente.batch.RunOutcome;
@@ -88,6 +89,7 @@ class RunCommand implements Callable<Integer> {
             WatchLoader loader = new WatchLoader(options.jobsDir());
             Watch watch = loader.load(watchId);
             LexiconLoader.load(loader.lexiconFile(watch.lexicon()));
+            TrendSettings.from(watch.settings());
             return watch;
         } catch (WatchException | LexiconException e) {
             throw new UserInputException(e.getMessage());
