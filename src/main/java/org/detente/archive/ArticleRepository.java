@@ -65,6 +65,18 @@ public class ArticleRepository {
                 .query((rs, n) -> map(rs, zone)).list();
     }
 
+    /** An article as the aggregation counts it. */
+    public record ArticleKey(long id, String storyId, String outlet) {
+    }
+
+    /** The day's articles by raw page, without their texts, so a busy day's tally stays small in memory. */
+    public List<ArticleKey> keysForDay(String watch, LocalDate date) {
+        return jdbc.sql("SELECT id, story_id, outlet FROM article WHERE watch = :watch AND run_date = :date "
+                        + "ORDER BY raw_page_id")
+                .param("watch", watch).param("date", date)
+                .query((rs, n) -> new ArticleKey(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     private static StoredArticle map(ResultSet rs, ZoneId zone) throws SQLException {
         OffsetDateTime published = rs.getObject("published", OffsetDateTime.class);
         return new StoredArticle(rs.getLong("id"), rs.getString("watch"), rs.getObject("run_date", LocalDate.class),

@@ -53,6 +53,24 @@ public class SignalRepository {
                 .list();
     }
 
+    /**
+     * The day's signals as the aggregation needs them: article, category, direction and intensity, without the
+     * sentence and evidence texts, which are most of a signal's size, so a busy day's tally stays small in memory.
+     */
+    public List<StoredSignal> weightsForDay(String watch, LocalDate date) {
+        return jdbc.sql("""
+                SELECT s.article_id, s.category, s.direction, s.intensity, s.rule_id FROM signal s
+                JOIN article a ON a.id = s.article_id
+                WHERE s.watch = :watch AND s.run_date = :date
+                ORDER BY a.raw_page_id, s.seq""")
+                .param("watch", watch).param("date", date)
+                .withFetchSize(1000)
+                .query((rs, n) -> new StoredSignal(rs.getLong(1), new Signal(rs.getString(2),
+                        Direction.fromLabel(rs.getString(3)), rs.getDouble(4), "", 0, 0, "", rs.getString(5),
+                        List.of())))
+                .list();
+    }
+
     private static List<String> modifiers(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
     }

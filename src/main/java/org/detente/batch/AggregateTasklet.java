@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.detente.aggregate.DailyIndicator;
 import org.detente.aggregate.IndicatorCalculator;
 import org.detente.aggregate.ScoredArticle;
 import org.detente.archive.ArticleRepository;
 import org.detente.archive.IndicatorRepository;
 import org.detente.archive.SignalRepository;
-import org.detente.archive.StoredArticle;
 import org.detente.score.Lexicon;
 import org.detente.score.Signal;
 import org.detente.watch.Watch;
@@ -41,18 +41,23 @@ class AggregateTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Map<Long, List<Signal>> byArticle = new LinkedHashMap<>();
-        for (SignalRepository.StoredSignal s : signals.forDay(watch.id(), date)) {
-            byArticle.computeIfAbsent(s.articleId(), id -> new ArrayList<>()).add(s.signal());
-        }
-        List<ScoredArticle> scored = new ArrayList<>();
-        for (StoredArticle a : articles.forDay(watch.id(), date, watch.timezone())) {
-            scored.add(new ScoredArticle(a.storyId(), a.outlet(), byArticle.getOrDefault(a.id(), List.of())));
-        }
-        var rows = new IndicatorCalculator().calculate(watch.id(), date, lexicon.categories(), lexicon.version(),
-                scored);
+        List<DailyIndicator> rows = calculate();
         indicators.replaceDay(watch.id(), date, rows);
         contribution.incrementWriteCount(rows.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The date's indicator rows, from its stored articles and the weights of their signals. */
+    List<DailyIndicator> calculate() {
+        Map<Long, List<Signal>> byArticle = new LinkedHashMap<>();
+        for (SignalRepository.StoredSignal s : signals.weightsForDay(watch.id(), date)) {
+            byArticle.computeIfAbsent(s.articleId(), id -> new ArrayList<>()).add(s.signal());
+        }
+        List<ScoredArticle> scored = new ArrayList<>();
+        for (ArticleRepository.ArticleKey a : articles.keysForDay(watch.id(), date)) {
+            scored.add(new ScoredArticle(a.storyId(), a.outlet(), byArticle.getOrDefault(a.id(), List.of())));
+        }
+        return new IndicatorCalculator().calculate(watch.id(), date, lexicon.categories(), lexicon.version(),
+                scored);
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.detente.aggregate.TrendSettings;
 import org.detente.batch.DailyRunner;
 import org.detente.batch.PipelineMetrics;
 import org.detente.batch.RunOutcome;
@@ -103,6 +104,7 @@ class RunCommand implements Callable<Integer> {
             Watch watch = loader.load(watchId);
             LexiconLoader.load(loader.lexiconFile(watch.lexicon()));
             Schedules.check(watch);
+            TrendSettings.from(watch.settings());
             return watch;
         } catch (WatchException | LexiconException e) {
             throw new UserInputException(e.getMessage());

@@ -32,7 +32,7 @@ final class ArticlesSheet {
             cells.text(row, 4, article.storyId());
             cells.number(row, 5, article.escalationSignals(), styles.integer);
             cells.number(row, 6, article.deEscalationSignals(), styles.integer);
-            cells.link(row, 7, article.url(), null);
+            cells.formulaLink(row, 7, article.url());
         });
         cells.listTable(COLUMNS, next[0] - 1);
     }

@@ -23,6 +23,8 @@ final class SheetCells {
 
     /** Excel's limit on hyperlinks per worksheet; later rows show the URL as plain text. */
     static final int MAX_LINKS = 65_530;
+    /** Excel's limit on a text value inside a formula. */
+    static final int MAX_FORMULA_STRING = 255;
     /** Height of one line of 11-point text, and Excel's limit on a row's height. */
     private static final float LINE_POINTS = 15f;
     private static final float MAX_ROW_POINTS = 409f;
@@ -117,6 +119,26 @@ final class SheetCells {
         Cell cell = row.createCell(column);
         cell.setCellValue(date);
         cell.setCellStyle(styles.date);
+    }
+
+    /**
+     * A {@code HYPERLINK} formula cell that opens {@code url} and shows it, for the long list sheets. A hyperlink
+     * object is an XML bean kept in memory until the workbook is written, so a day with 100,000 linked rows would
+     * not stream; a formula cell streams like any other. The URL has been checked by {@link Links} (an http(s) URI
+     * has no quote to break out of the string) and Excel limits strings in formulas to 255 characters, so longer
+     * addresses are shown as text. The label is stored as the formula's result, so viewers that do not
+     * recalculate on opening still show it.
+     */
+    void formulaLink(Row row, int column, String url) {
+        if (!Links.linkable(url) || url.length() > MAX_FORMULA_STRING) {
+            text(row, column, url);
+            return;
+        }
+        Cell cell = row.createCell(column);
+        String literal = "\"" + url.replace("\"", "\"\"") + "\"";
+        cell.setCellFormula("HYPERLINK(" + literal + "," + literal + ")");
+        cell.setCellValue(url);
+        cell.setCellStyle(styles.link);
     }
 
     /** A cell showing {@code label} (or the URL itself) that opens {@code url}, when the URL is safe to link. */

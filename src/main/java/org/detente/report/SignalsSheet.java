@@ -39,7 +39,7 @@ final class SignalsSheet {
             cells.text(row, 6, s.sentence(), styles.wrapped);
             cells.text(row, 7, s.evidence(), styles.wrapped);
             cells.text(row, 8, s.rule());
-            cells.link(row, 9, signal.articleUrl(), null);
+            cells.formulaLink(row, 9, signal.articleUrl());
         });
         cells.listTable(COLUMNS, next[0] - 1);
     }

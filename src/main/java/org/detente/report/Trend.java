@@ -3,11 +3,9 @@ package org.detente.report;
 import org.detente.aggregate.DailyIndicator;
 
 /**
- * The plain-words reading of a day's total net index shown at the top of the Summary sheet.
- *
- * <p>For now it only reads the sign of one day; a comparison with earlier days can replace it later
- * without changing the sheet. Values that print as {@code 0.0000} count as balanced so the word never
- * contradicts the number next to it.
+ * The balance of one day, in plain words, shown on the Summary sheet next to the 7-day trend word
+ * ({@link org.detente.aggregate.TrendWord}), which compares with earlier days. Values that print as
+ * {@code 0.0000} count as balanced so the words never contradict the number next to them.
  */
 public enum Trend {
     MORE_DE_ESCALATION("more de-escalation", "↑"),

@@ -56,6 +56,35 @@ class IndicatorHistoryRunTest {
     }
 
     @Test
+    void aDayWithoutArticlesIsAGapNotAZero() throws IOException {
+        CliRun cli = new CliRun(work.resolve("gap"));
+        assertThat(cli.run("run", "--watch", "demo", "--from", "2022-02-24", "--to", "2022-02-25").exitCode())
+                .isZero();
+
+        CSVRecord quiet = totals(cli).stream().filter(r -> r.get("date").equals("2022-02-25")).findFirst()
+                .orElseThrow();
+        assertThat(quiet.get("articles")).isEqualTo("0");
+        assertThat(quiet.get("net_index")).isEmpty();
+        assertThat(quiet.get("change_1d")).isEmpty();
+        assertThat(quiet.get("escalation_per_article")).isEmpty();
+        assertThat(quiet.get("smoothed_7d")).as("the day before still counts").isNotEmpty();
+    }
+
+    @Test
+    void aTrendThresholdOutOfRangeIsRejectedWithFileAndLine() throws IOException {
+        CliRun cli = new CliRun(work.resolve("bad"));
+        Path demo = cli.jobs.resolve("watches/demo.yaml");
+        Files.writeString(demo, Files.readString(demo) + "aggregate:\n  trend-threshold: 0.0\n");
+        int line = Files.readAllLines(demo).size();
+
+        CliRun.Result result = cli.run("run", "--watch", "demo", "--date", "2022-02-14");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("demo.yaml:" + line + ": setting 'aggregate.trend-threshold' must be "
+                + "above 0 and at most 2, not '0.0'");
+    }
+
+    @Test
     void indicatorsCsvMatchesTheDatabaseRowForRow() throws IOException, SQLException {
         CliRun cli = new CliRun(work.resolve("db"));
         assertThat(cli.run("run", "--watch", "demo", "--from", "2022-02-13", "--to", "2022-02-15").exitCode()).isZero();
@@ -130,7 +159,7 @@ class IndicatorHistoryRunTest {
                 String[] expected = fromDb.get(i).split("\\|", -1);
                 assertThat(row.getCell(8).getStringCellValue()).isEqualTo(expected[1]);
                 assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(intensities.get(i));
-                assertThat(row.getCell(9).getHyperlink().getAddress()).isEqualTo(expected[0]);
+                assertThat(row.getCell(9).getCellFormula()).contains("\"" + expected[0] + "\"");
             }
             assertThat(workbook.getSheet("Articles").getLastRowNum()).isEqualTo(articlesDb.size());
             assertThat(workbook.getSheet("Trend").getDrawingPatriarch().getCharts()).hasSize(1);

@@ -59,6 +59,13 @@ class LibreOfficeRenderTest {
     }
 
     @Test
+    void signalLinksShowTheirAddressAsTheFormulaResult() throws IOException, InterruptedException {
+        Result text = run(dir, "pdftotext", "-layout", pdf.toString(), "-");
+        assertThat(text.exitCode()).as(text.output()).isZero();
+        assertThat(text.output()).contains("https://news.example/a", "https://wire.example/b");
+    }
+
+    @Test
     void trendChartIsDrawnWithItsSmoothedTotalLine() throws IOException, InterruptedException {
         Result pages = run(dir, "pdftoppm", "-r", "100", "-png", pdf.toString(), dir.resolve("page").toString());
         assertThat(pages.exitCode()).as(pages.output()).isZero();

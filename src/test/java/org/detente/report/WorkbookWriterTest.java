@@ -54,8 +54,7 @@ class WorkbookWriterTest {
             assertThat(first.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(-7.0);
             assertThat(first.getCell(5).getStringCellValue()).isEqualTo("hedged;future");
-            assertThat(first.getCell(9).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(first.getCell(9).getHyperlink().getAddress()).isEqualTo("https://news.example/a");
+            assertLinks(first.getCell(9), "https://news.example/a");
         }
     }
 
@@ -118,7 +117,7 @@ class WorkbookWriterTest {
             Row first = articles.getRow(1);
             assertThat(DateUtil.isCellDateFormatted(first.getCell(0))).isTrue();
             assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(2.0);
-            assertThat(first.getCell(7).getHyperlink().getAddress()).isEqualTo("https://news.example/a");
+            assertLinks(first.getCell(7), "https://news.example/a");
             assertThat(articles.getRow(2).getCell(2).getStringCellValue()).isEqualTo("'=1+2");
             assertThat(articles.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.BLANK);
         }
@@ -157,6 +156,24 @@ class WorkbookWriterTest {
             assertThat(valueNextTo(method, "Smoothing window (days)").getNumericCellValue()).isEqualTo(7.0);
             assertThat(valueNextTo(method, "7-day trend").getStringCellValue()).contains("improved");
         }
+    }
+
+    @Test
+    void linkTooLongForAFormulaIsShownAsText() throws IOException {
+        String url = "https://news.example/" + "a".repeat(300);
+        try (Workbook workbook = write(Reports.day(List.of(Reports.row(url, "Example", -3, "s")), List.of()))) {
+            Cell cell = workbook.getSheet("Signals").getRow(1).getCell(9);
+            assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo(url);
+        }
+    }
+
+    /** List sheets link with a HYPERLINK formula (it streams), showing the address as its stored result. */
+    static void assertLinks(Cell cell, String url) {
+        assertThat(cell.getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(cell.getCellFormula()).isEqualTo("HYPERLINK(\"" + url + "\",\"" + url + "\")");
+        assertThat(cell.getCachedFormulaResultType()).isEqualTo(CellType.STRING);
+        assertThat(cell.getStringCellValue()).isEqualTo(url);
     }
 
     static Cell valueNextTo(Sheet sheet, String label) {
