@@ -40,9 +40,10 @@ public class FailureRepository {
     }
 
     public List<FailureRow> forDay(String watch, LocalDate date) {
-        return jdbc.sql("SELECT url, stage, reason FROM failure WHERE watch = :watch AND run_date = :date "
+        return jdbc.sql("SELECT url, stage, reason, http_status FROM failure WHERE watch = :watch AND run_date = :date "
                         + "ORDER BY stage, url")
                 .param("watch", watch).param("date", date)
-                .query((rs, n) -> new FailureRow(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> new FailureRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4) == null ? null : rs.getInt(4))).list();
     }
 }

@@ -31,7 +31,7 @@ public final class CsvReportWriter {
             "modifiers");
     public static final List<String> ARTICLE_COLUMNS = List.of("date", "published", "url", "outlet", "title",
             "language", "story_id", "escalation_signals", "de_escalation_signals");
-    public static final List<String> FAILURE_COLUMNS = List.of("date", "url", "stage", "reason");
+    public static final List<String> FAILURE_COLUMNS = List.of("date", "url", "stage", "reason", "http_status");
     public static final List<String> INDICATOR_COLUMNS = List.of("date", "category", "escalation_signals",
             "de_escalation_signals", "escalation_intensity", "de_escalation_intensity", "net_index", "articles",
             "sources", "lexicon_version", "escalation_per_article", "de_escalation_per_article", "change_1d",
@@ -58,7 +58,8 @@ public final class CsvReportWriter {
 
     public void writeFailures(Path target, LocalDate date, List<FailureRow> rows) throws IOException {
         write(target, FAILURE_COLUMNS, RowSource.of(rows),
-                row -> List.of(date.toString(), text(row.url()), text(row.stage()), text(row.reason())));
+                row -> List.of(date.toString(), text(row.url()), text(row.stage()), text(row.reason()),
+                        row.httpStatus() == null ? "" : row.httpStatus().toString()));
     }
 
     /** The whole indicator history of one watch, one row per date and category; unknown values are empty. */

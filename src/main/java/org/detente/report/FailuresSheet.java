@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class FailuresSheet {
 
     static final String NAME = "Failures";
-    static final List<String> COLUMNS = List.of("URL", "Stage", "Reason");
+    static final List<String> COLUMNS = List.of("URL", "Stage", "Reason", "HTTP status");
     static final String NONE = "No failures";
 
     private final WorkbookStyles styles;
@@ -22,7 +22,7 @@ final class FailuresSheet {
 
     void write(Sheet sheet, List<FailureRow> failures) {
         SheetCells cells = new SheetCells(sheet, styles);
-        cells.widths(60, 16, 70);
+        cells.widths(60, 16, 70, 12);
         cells.header(cells.row(0), COLUMNS);
         if (failures.isEmpty()) {
             cells.text(cells.row(1), 0, NONE);
@@ -33,6 +33,9 @@ final class FailuresSheet {
             cells.text(row, 0, failure.url(), styles.wrapped);
             cells.text(row, 1, failure.stage());
             cells.text(row, 2, failure.reason(), styles.wrapped);
+            if (failure.httpStatus() != null) {
+                cells.number(row, 3, failure.httpStatus(), styles.integer);
+            }
         }
         cells.listTable(COLUMNS, index - 1);
     }

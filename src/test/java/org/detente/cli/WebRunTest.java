@@ -89,7 +89,7 @@ class WebRunTest {
         assertThat(web.hits("/news/vistulaherald-2022-02-14-scholz-kyiv-dialogue.html")).hasSize(1);
         assertThat(web.hits("/sitemaps/news-2021-12.xml")).isEmpty();
         String failures = Files.readString(cli.day("webtest", DATE).resolve("failures.csv"));
-        assertThat(failures).contains("/news/gone.html,collect,HTTP 404");
+        assertThat(failures).containsPattern("/news/gone\\.html,collect,HTTP 404[^\\r\\n]*,404\\r\\n");
         assertThat(failures).contains("/files/report.pdf,collect,not an HTML page: application/pdf");
         assertThat(failures).contains("/news/down.html,collect,robots.txt unreachable (connection refused");
         assertThat(archiveFiles()).hasSize(1);

@@ -90,16 +90,21 @@ class CsvReportWriterTest {
         Path file = dir.resolve("failures.csv");
         writer.writeFailures(file, Reports.DAY, List.of());
 
-        assertThat(Files.readString(file, UTF_8)).isEqualTo("\uFEFFdate,url,stage,reason\r\n");
+        assertThat(Files.readString(file, UTF_8)).isEqualTo("\uFEFFdate,url,stage,reason,http_status\r\n");
     }
 
     @Test
     void failuresRoundTrip() throws IOException {
         Path file = dir.resolve("failures.csv");
-        writer.writeFailures(file, Reports.DAY, List.of(new FailureRow("https://down.example/x", "fetch", "HTTP 503")));
+        writer.writeFailures(file, Reports.DAY, List.of(
+                new FailureRow("https://down.example/x", "fetch", "HTTP 503 after 4 attempts", 503),
+                new FailureRow("https://gone.example/y", "fetch", "connection refused")));
 
-        CSVRecord record = parse(file).getRecords().get(0);
-        assertThat(record.toList()).containsExactly("2022-02-14", "https://down.example/x", "fetch", "HTTP 503");
+        List<CSVRecord> records = parse(file).getRecords();
+        assertThat(records.get(0).toList()).containsExactly("2022-02-14", "https://down.example/x", "fetch",
+                "HTTP 503 after 4 attempts", "503");
+        assertThat(records.get(1).toList()).as("no HTTP answer, no status")
+                .containsExactly("2022-02-14", "https://gone.example/y", "fetch", "connection refused", "");
     }
 
     @Test

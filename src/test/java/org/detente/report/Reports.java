@@ -95,6 +95,7 @@ final class Reports {
     }
 
     static DayReport sample() {
-        return day(sampleSignals(), List.of(new FailureRow("https://down.example/x", "fetch", "HTTP 503")));
+        return day(sampleSignals(), List.of(new FailureRow("https://down.example/x", "fetch", "HTTP 503", 503),
+                new FailureRow("https://gone.example/y", "fetch", "connection refused")));
     }
 }

@@ -138,6 +138,8 @@ class WorkbookWriterTest {
             Row row = workbook.getSheet("Failures").getRow(1);
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("fetch");
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo("HTTP 503");
+            assertThat(row.getCell(3).getNumericCellValue()).as("the status is a number").isEqualTo(503);
+            assertThat(workbook.getSheet("Failures").getRow(2).getCell(3)).as("no HTTP answer, no status").isNull();
         }
     }
 
