@@ -50,7 +50,6 @@ public class DailyRunner {
 
     /** Runs the date; with {@code refetch} the web sources are fetched again even when the date's archive holds them. */
     public RunOutcome run(String watch, LocalDate date, boolean refetch) throws Exception {
-        catalog.trendSettings(catalog.watch(watch));
         return run(dailyJob, watch, date, refetch);
     }
 
@@ -62,7 +61,6 @@ public class DailyRunner {
         if (!hasCompletedDailyRun(watch, date)) {
             throw new NotRunYetException(watch + " " + date + " has no completed run to rescore; run it first");
         }
-        catalog.trendSettings(catalog.watch(watch));
         return run(rescoreJob, watch, date, false);
     }
 
@@ -83,7 +81,9 @@ public class DailyRunner {
      * (its process was killed) is marked failed first, which we may do because the lock proves nobody runs it.
      */
     RunOutcome run(Job job, String watch, LocalDate date, boolean refetch) throws Exception {
+        // Bad settings or lexicon fail here, before a job instance exists, rather than inside a step.
         catalog.lexicon(catalog.watch(watch));
+        catalog.trendSettings(catalog.watch(watch));
         try (RunLocks.Held lock = locks.acquire(watch, date)) {
             long rerun = 0;
             JobExecution last = null;

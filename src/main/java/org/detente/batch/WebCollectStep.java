@@ -86,9 +86,12 @@ final class WebCollectStep {
     /** Validators whose archived body is gone are useless: a 304 would leave nothing to read. */
     private static Map<String, ArchivingFetcher.Previous> stillArchived(Map<String, ArchivingFetcher.Previous> previous,
                                                                         Path archiveRoot) {
+        // Many URLs share a day's file: ask the file system once per file, not once per URL.
+        Map<String, Boolean> present = new HashMap<>();
         Map<String, ArchivingFetcher.Previous> kept = new HashMap<>();
         previous.forEach((url, p) -> {
-            if (p.warcFile() != null && Files.isRegularFile(archiveRoot.resolve(p.warcFile()))) {
+            if (p.warcFile() != null && present.computeIfAbsent(p.warcFile(),
+                    file -> Files.isRegularFile(archiveRoot.resolve(file)))) {
                 kept.put(url, p);
             }
         });

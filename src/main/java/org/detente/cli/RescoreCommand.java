@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.detente.batch.DailyRunner;
 import org.detente.batch.NotRunYetException;
-import org.detente.batch.PipelineMetrics;
 import org.detente.batch.RunOutcome;
 import org.detente.watch.Watch;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,19 +42,16 @@ class RescoreCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Application.start(options.springProperties(), options.dbWait(),
                 false)) {
             DailyRunner runner = context.getBean(DailyRunner.class);
-            RunReporter reporter = new RunReporter(out, dates.size(), Terminal.isInteractive());
-            int failed = 0;
-            for (LocalDate date : dates) {
+            int failed = DateLoop.over(dates, out, context, (date, reporter) -> {
                 try {
                     RunOutcome outcome = runner.rescore(watch.id(), date);
                     reporter.dateDone(outcome);
-                    failed += outcome.completed() ? 0 : 1;
+                    return outcome.completed();
                 } catch (NotRunYetException e) {
                     reporter.dateSkipped(watch.id(), date, e.getMessage());
-                    failed++;
+                    return false;
                 }
-            }
-            reporter.summary(context.getBean(PipelineMetrics.class).registry());
+            });
             if (failed > 0) {
                 spec.commandLine().getErr().println("detente: " + failed + " of " + dates.size()
                         + " rescore(s) failed or had nothing to rescore; see the lines above");

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.detente.aggregate.TrendSettings;
 import org.detente.batch.DailyRunner;
-import org.detente.batch.PipelineMetrics;
 import org.detente.batch.RunOutcome;
 import org.detente.score.LexiconException;
 import org.detente.score.LexiconLoader;
@@ -67,19 +66,16 @@ class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Watch watch = loadWatch();
-        List<LocalDate> dates = dates(watch);
+        Watch watch = loadWatch(options, watchId);
+        List<LocalDate> dates = dates(when, watch);
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = startApplication()) {
             DailyRunner runner = context.getBean(DailyRunner.class);
-            RunReporter reporter = new RunReporter(out, dates.size(), Terminal.isInteractive());
-            int failed = 0;
-            for (LocalDate date : dates) {
+            int failed = DateLoop.over(dates, out, context, (date, reporter) -> {
                 RunOutcome outcome = runner.run(watch.id(), date, refetch);
                 reporter.dateDone(outcome);
-                failed += outcome.completed() ? 0 : 1;
-            }
-            reporter.summary(context.getBean(PipelineMetrics.class).registry());
+                return outcome.completed();
+            });
             if (metricsFile != null) {
                 MetricsFile.write(context.getBean(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class),
                         Home.resolve(metricsFile.toString()));
@@ -91,10 +87,6 @@ class RunCommand implements Callable<Integer> {
             }
             return 0;
         }
-    }
-
-    private Watch loadWatch() {
-        return loadWatch(options, watchId);
     }
 
     /** Loads and checks the watch and its lexicon before the application starts, for fast one-line errors. */
@@ -109,10 +101,6 @@ class RunCommand implements Callable<Integer> {
         } catch (WatchException | LexiconException e) {
             throw new UserInputException(e.getMessage());
         }
-    }
-
-    private List<LocalDate> dates(Watch watch) {
-        return dates(when, watch);
     }
 
     static List<LocalDate> dates(When when, Watch watch) {

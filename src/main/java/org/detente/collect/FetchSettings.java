@@ -25,11 +25,4 @@ public record FetchSettings(String userAgent, Duration perHostDelay, int respons
                 s.duration("fetch.robots-cache"), s.bool("fetch.allow-private-networks"),
                 s.integer("fetch.max-sitemaps"));
     }
-
-    /** A copy that may reach private and loopback addresses (tests against local servers). */
-    public FetchSettings allowingPrivateNetworks() {
-        return new FetchSettings(userAgent, perHostDelay, responseTimeFactor, maxHostDelay, parallelHosts,
-                connectTimeout, readTimeout, requestTimeout, maxBodyBytes, maxRedirects, retries, retryBackoff,
-                maxRetryAfter, maxHostFailures, robotsMaxBytes, robotsCache, true, maxSitemaps);
-    }
 }

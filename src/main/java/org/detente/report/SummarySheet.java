@@ -65,7 +65,7 @@ final class SummarySheet {
         cells.text(netRow, 2, trendWords(total), styles.bold);
         Row balance = cells.row(3);
         cells.text(balance, 0, "Balance of the day");
-        cells.text(balance, 1, Trend.of(total == null ? null : total.indicator()).words());
+        cells.text(balance, 1, DayBalance.of(total == null ? null : total.indicator()).words());
         Row change = cells.row(4);
         cells.text(change, 0, "Change against yesterday");
         optional(cells, change, 1, total == null ? null : total.change(), styles.netIndex);

@@ -25,8 +25,8 @@ public final class PoliteFetchBenchmark {
     public static void main(String[] args) throws Exception {
         int hosts = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int perHost = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-        FetchSettings settings = FetchSettings.from(new WatchLoader(Path.of("jobs")).defaults())
-                .allowingPrivateNetworks();
+        FetchSettings settings = TestFetchSettings.privateNetworks(
+                FetchSettings.from(new WatchLoader(Path.of("jobs")).defaults()), true);
         byte[] page = Files.readAllBytes(Path.of("jobs/demo/pages/mubasher-2022-02-14-still-a-chance.html"));
         List<LocalWeb> servers = new ArrayList<>();
         List<String> urls = new ArrayList<>();

@@ -38,9 +38,13 @@ final class TestFetchSettings {
     }
 
     static FetchSettings withoutPrivateNetworks(FetchSettings s) {
+        return privateNetworks(s, false);
+    }
+
+    static FetchSettings privateNetworks(FetchSettings s, boolean allowed) {
         return new FetchSettings(s.userAgent(), s.perHostDelay(), s.responseTimeFactor(), s.maxHostDelay(),
                 s.parallelHosts(), s.connectTimeout(), s.readTimeout(), s.requestTimeout(), s.maxBodyBytes(),
                 s.maxRedirects(), s.retries(), s.retryBackoff(), s.maxRetryAfter(), s.maxHostFailures(),
-                s.robotsMaxBytes(), s.robotsCache(), false, s.maxSitemaps());
+                s.robotsMaxBytes(), s.robotsCache(), allowed, s.maxSitemaps());
     }
 }
