@@ -9,10 +9,8 @@ import org.detente.batch.NotRunYetException;
 import org.detente.batch.RunOutcome;
 import org.detente.watch.Watch;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,19 +23,16 @@ class RescoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--watch", required = true, paramLabel = "WATCH", description = "Watch id (jobs/watches/WATCH.yaml).")
-    String watchId;
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    RunCommand.When when;
+    @Mixin
+    WatchDates target;
 
     @Mixin
     PipelineOptions options;
 
     @Override
     public Integer call() throws Exception {
-        Watch watch = RunCommand.loadWatch(options, watchId);
-        List<LocalDate> dates = RunCommand.dates(when, watch);
+        Watch watch = target.watch(options);
+        List<LocalDate> dates = target.dates(watch);
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = Application.start(options.springProperties(), options.dbWait(),
                 false)) {

@@ -4,16 +4,10 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.detente.aggregate.TrendSettings;
 import org.detente.batch.DailyRunner;
 import org.detente.batch.RunOutcome;
-import org.detente.score.LexiconException;
-import org.detente.score.LexiconLoader;
 import org.detente.watch.Watch;
-import org.detente.watch.WatchException;
-import org.detente.watch.WatchLoader;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,28 +23,8 @@ class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--watch", required = true, paramLabel = "WATCH", description = "Watch id (jobs/watches/WATCH.yaml).")
-    String watchId;
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    When when;
-
-    static class When {
-        @Option(names = "--date", required = true, paramLabel = "DATE",
-                description = "Run date: YYYY-MM-DD, today or yesterday (in the watch's time zone).")
-        String date;
-
-        @ArgGroup(exclusive = false)
-        Range range;
-    }
-
-    static class Range {
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "First date of a range.")
-        String from;
-
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last date of a range.")
-        String to;
-    }
+    @Mixin
+    WatchDates target;
 
     @Mixin
     PipelineOptions options;
@@ -66,8 +40,8 @@ class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Watch watch = loadWatch(options, watchId);
-        List<LocalDate> dates = dates(when, watch);
+        Watch watch = target.watch(options);
+        List<LocalDate> dates = target.dates(watch);
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = startApplication()) {
             DailyRunner runner = context.getBean(DailyRunner.class);
@@ -87,28 +61,6 @@ class RunCommand implements Callable<Integer> {
             }
             return 0;
         }
-    }
-
-    /** Loads and checks the watch and its lexicon before the application starts, for fast one-line errors. */
-    static Watch loadWatch(PipelineOptions options, String watchId) {
-        try {
-            WatchLoader loader = new WatchLoader(options.jobsDir());
-            Watch watch = loader.load(watchId);
-            LexiconLoader.load(loader.lexiconFile(watch.lexicon()));
-            Schedules.check(watch);
-            TrendSettings.from(watch.settings());
-            return watch;
-        } catch (WatchException | LexiconException e) {
-            throw new UserInputException(e.getMessage());
-        }
-    }
-
-    static List<LocalDate> dates(When when, Watch watch) {
-        if (when.date != null) {
-            return List.of(RunDates.parse("--date", when.date, watch.timezone()));
-        }
-        return RunDates.range(RunDates.parse("--from", when.range.from, watch.timezone()),
-                RunDates.parse("--to", when.range.to, watch.timezone()));
     }
 
     private ConfigurableApplicationContext startApplication() {

@@ -41,7 +41,7 @@ class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (watch != null) {
-            RunCommand.loadWatch(options, watch);
+            WatchDates.loadWatch(options, watch);
         }
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = Application.start(options.springProperties(), options.dbWait(),
