@@ -4,8 +4,9 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes blocks whose class or id names them as boilerplate (share bars, related links, newsletter prompts,
@@ -29,53 +30,69 @@ final class DropHintedBoilerplate implements DomRule {
 
     /** A hinted element holding at least this share of the page's prose is the article in a misleading wrapper. */
     private static final double MAX_PROSE_SHARE = 0.5;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern WORD_BREAK = Pattern.compile("[_\\-]+");
+    /** No hint or content word is longer; a longer word is neither and need not be lower-cased. */
+    private static final int MAX_WORD_LENGTH = 15;
 
     @Override
-    public void apply(Element root, ProseWeights prose) {
+    public Predicate<Element> forPage(Element root, ProseWeights prose) {
         Set<Element> holdingArticle = holdingArticle(root);
-        for (Element e : root.getAllElements()) {
-            if (e.parent() != null && (e.hasAttr("class") || e.hasAttr("id")) && isHinted(e) && prose.share(e) < MAX_PROSE_SHARE && !holdingArticle.contains(e)) {
-                e.remove();
-            }
-        }
+        return e -> e != root && (e.hasAttr("class") || e.hasAttr("id")) && isHinted(e)
+                && prose.share(e) < MAX_PROSE_SHARE && !holdingArticle.contains(e);
     }
 
     static boolean isHinted(Element e) {
         if (e.nameIs("body") || e.nameIs("html") || e.nameIs("article") || e.nameIs("main") || e.nameIs("p")) {
             return false;
         }
-        for (String name : SPACES.split(e.className())) {
-            if (hintedName(name)) {
-                return true;
+        String classes = e.className();
+        int start = 0;
+        for (int i = 0; i <= classes.length(); i++) {
+            if (i == classes.length() || Character.isWhitespace(classes.charAt(i))) {
+                if (hintedName(classes, start, i)) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
-        return hintedName(e.id());
+        String id = e.id();
+        return hintedName(id, 0, id.length());
     }
 
-    private static boolean hintedName(String name) {
-        if (name.isEmpty()) {
-            return false;
-        }
+    /** Whether the name {@code text[from, to)} has a hint word and no content word, words split at '-' and '_'. */
+    private static boolean hintedName(String text, int from, int to) {
         boolean hint = false;
-        for (String word : WORD_BREAK.split(name.toLowerCase(Locale.ROOT))) {
-            if (CONTENT.contains(word)) {
-                return false;
+        int wordStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i < to && text.charAt(i) != '-' && text.charAt(i) != '_') {
+                continue;
             }
-            hint |= HINTS.contains(word);
+            int length = i - wordStart;
+            if (length > 0 && length <= MAX_WORD_LENGTH) {
+                String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+                if (CONTENT.contains(word)) {
+                    return false;
+                }
+                hint |= HINTS.contains(word);
+            }
+            wordStart = i + 1;
         }
         return hint;
     }
 
-    /** The article-like elements and all their ancestors, found in one pass rather than a search per element. */
+    /** The article-like elements and all their ancestors, found in one walk rather than a search per element. */
     private static Set<Element> holdingArticle(Element root) {
         Set<Element> holding = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element article : root.select("article, main, [itemprop=articleBody]")) {
-            for (Element e = article; e != null && holding.add(e); e = e.parent()) {
-                // each ancestor is added once; an ancestor already present has its own ancestors in the set too
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && isArticleLike(e)) {
+                for (Element a = e; a != null && holding.add(a); a = a.parent()) {
+                    // each ancestor is added once; an ancestor already present has its own ancestors in the set too
+                }
             }
-        }
+        }, root);
         return holding;
+    }
+
+    private static boolean isArticleLike(Element e) {
+        return e.nameIs("article") || e.nameIs("main") || e.attr("itemprop").equalsIgnoreCase("articleBody");
     }
 }

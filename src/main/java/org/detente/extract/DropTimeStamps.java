@@ -1,10 +1,11 @@
 package org.detente.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /** Live-blog time stamps ("10:42", "2 hours ago") mark entries; they are not part of the story. */
 final class DropTimeStamps implements DomRule {
@@ -15,15 +16,27 @@ final class DropTimeStamps implements DomRule {
     private static final Set<String> CANDIDATES = Set.of("span", "small", "div", "p");
 
     @Override
-    public void apply(Element root, ProseWeights prose) {
-        List<Element> drop = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            String tag = e.normalName();
-            if (tag.equals("time") || CANDIDATES.contains(tag) && e.childrenSize() == 0
-                    && e.textNodes().size() == 1 && STAMP.matcher(e.text()).matches()) {
-                drop.add(e);
+    public Predicate<Element> forPage(Element root, ProseWeights prose) {
+        return DropTimeStamps::isStamp;
+    }
+
+    private static boolean isStamp(Element e) {
+        String tag = e.normalName();
+        return tag.equals("time") || CANDIDATES.contains(tag) && holdsOneTextOnly(e) && STAMP.matcher(e.text()).matches();
+    }
+
+    /** No child element and exactly one text node (comments aside). */
+    private static boolean holdsOneTextOnly(Element e) {
+        int texts = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            Node child = e.childNode(i);
+            if (child instanceof Element) {
+                return false;
+            }
+            if (child instanceof TextNode) {
+                texts++;
             }
         }
-        drop.forEach(Element::remove);
+        return texts == 1;
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -26,13 +25,10 @@ final class JsonLd {
         this.objects = objects;
     }
 
-    static JsonLd of(Document doc) {
+    static JsonLd of(MetadataElements page) {
         List<JsonNode> articles = new ArrayList<>();
         List<JsonNode> others = new ArrayList<>();
-        for (Element script : doc.getElementsByTag("script")) {
-            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) {
-                continue;
-            }
+        for (Element script : page.jsonLdScripts) {
             try {
                 collect(JSON.readTree(script.data()), articles, others);
             } catch (JsonProcessingException notJson) {

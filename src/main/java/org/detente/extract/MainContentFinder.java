@@ -37,7 +37,8 @@ final class MainContentFinder {
     private static Element deepest(Element root, ProseWeights prose) {
         double total = prose.total();
         Element best = root;
-        boolean descended = true;
+        // a page without prose has no container to prefer: all of it is read
+        boolean descended = total > 0;
         while (descended) {
             descended = false;
             for (Element child : best.children()) {

@@ -2,11 +2,12 @@ package org.detente.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The main text of a page, one block per line: boilerplate removed by a chain of DOM rules, the article's container
+ * The main text of a page, one block per line: boilerplate passed over by a chain of DOM rules, the article's container
  * chosen by where the prose is, then each block of that container kept or dropped by a chain of line rules.
  */
 public final class MainTextExtractor {
@@ -19,12 +20,15 @@ public final class MainTextExtractor {
 
     private final MainContentFinder finder = new MainContentFinder();
 
-    /** Reads the main text; the document is changed on the way, so read its metadata first. */
+    /** Reads the main text; the document is left as it was. */
     public String text(Document doc) {
         Element root = doc.body() == null ? doc : doc.body();
         ProseWeights before = ProseWeights.of(root, BlockReader.read(root));
-        DOM_RULES.forEach(rule -> rule.apply(root, before));
-        List<Block> blocks = BlockReader.read(root);
+        Predicate<Element> boilerplate = e -> false;
+        for (DomRule rule : DOM_RULES) {
+            boilerplate = boilerplate.or(rule.forPage(root, before));
+        }
+        List<Block> blocks = BlockReader.read(root, boilerplate);
         List<Element> content = finder.find(root, ProseWeights.of(root, blocks));
         List<String> lines = new ArrayList<>();
         for (Block block : blocks) {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,9 +17,9 @@ final class MetaTags {
     private MetaTags() {
     }
 
-    static MetaTags of(Document doc) {
+    static MetaTags of(MetadataElements page) {
         MetaTags tags = new MetaTags();
-        for (Element meta : doc.getElementsByTag("meta")) {
+        for (Element meta : page.metaTags) {
             String value = meta.attr("content").strip();
             if (value.isEmpty()) {
                 continue;

@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
- * Reads a page's metadata from the untouched page (before any boilerplate rule changes it): title, publication time,
+ * Reads a page's metadata from the whole page, boilerplate included: title, publication time,
  * author, language, canonical URL and site name, each with the place it was read.
  */
 public final class MetadataReader {
@@ -20,6 +22,10 @@ public final class MetadataReader {
             "author", "article:author", "parsely-author", "byl", "dc.creator", "sailthru.author");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
 
+    /** Asked only when neither JSON-LD nor a meta tag names the author: parsed once, not per page. */
+    private static final Evaluator BYLINE = QueryParser.parse(
+            "[rel=author], [itemprop=author] [itemprop=name], .byline [itemprop=name]");
+
     private final PublicationDateReader dates;
     private final TitleReader titles = new TitleReader();
 
@@ -28,17 +34,18 @@ public final class MetadataReader {
     }
 
     public PageMetadata read(Document doc, String address) {
-        JsonLd jsonLd = JsonLd.of(doc);
-        MetaTags meta = MetaTags.of(doc);
-        Sourced<String> canonical = canonical(doc, meta, address);
+        MetadataElements page = MetadataElements.of(doc);
+        JsonLd jsonLd = JsonLd.of(page);
+        MetaTags meta = MetaTags.of(page);
+        Sourced<String> canonical = canonical(page, meta, address);
         Sourced<String> siteName = siteName(meta, jsonLd, canonical.value());
-        return new PageMetadata(titles.read(doc, jsonLd, meta, siteName.value()),
-                dates.read(doc, jsonLd, meta, address), author(doc, jsonLd, meta), language(doc, jsonLd, meta),
+        return new PageMetadata(titles.read(page, jsonLd, meta, siteName.value()),
+                dates.read(doc, page, jsonLd, meta, address), author(doc, jsonLd, meta), language(doc, jsonLd, meta),
                 canonical, siteName);
     }
 
-    static Sourced<String> canonical(Document doc, MetaTags meta, String address) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+    static Sourced<String> canonical(MetadataElements page, MetaTags meta, String address) {
+        Element link = page.canonicalLink;
         if (link != null && link.absUrl("href").startsWith("http")) {
             return new Sourced<>(link.absUrl("href"), "link:canonical");
         }
@@ -82,7 +89,7 @@ public final class MetadataReader {
                 return new Sourced<>(BY_PREFIX.matcher(value.get()).replaceFirst(""), "meta:" + name);
             }
         }
-        Element rel = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], .byline [itemprop=name]");
+        Element rel = doc.selectFirst(BYLINE);
         if (rel != null && !rel.text().isBlank() && rel.text().length() < 100) {
             return new Sourced<>(BY_PREFIX.matcher(rel.text().strip()).replaceFirst(""), "byline");
         }

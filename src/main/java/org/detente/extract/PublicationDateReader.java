@@ -39,7 +39,8 @@ public final class PublicationDateReader {
     }
 
     /** The publication time and where it was read. */
-    Optional<Sourced<OffsetDateTime>> read(Document doc, JsonLd jsonLd, MetaTags meta, String address) {
+    Optional<Sourced<OffsetDateTime>> read(Document doc, MetadataElements page, JsonLd jsonLd, MetaTags meta,
+            String address) {
         Optional<OffsetDateTime> ld = jsonLd.text("datePublished").flatMap(parser::parse);
         if (ld.isPresent()) {
             return Optional.of(new Sourced<>(ld.get(), "json-ld:datePublished"));
@@ -48,7 +49,7 @@ public final class PublicationDateReader {
         if (stated.isPresent()) {
             return stated;
         }
-        for (Element e : doc.select("[itemprop=datePublished]:not(meta), time[datetime]")) {
+        for (Element e : page.dates) {
             String value = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
             Optional<OffsetDateTime> parsed = parser.parse(value);
             if (parsed.isPresent()) {
@@ -78,7 +79,8 @@ public final class PublicationDateReader {
 
     /** The publication time alone, for callers that do not parse JSON-LD themselves. */
     public Optional<OffsetDateTime> read(Document doc) {
-        return read(doc, JsonLd.of(doc), MetaTags.of(doc), doc.location()).map(Sourced::value);
+        MetadataElements page = MetadataElements.of(doc);
+        return read(doc, page, JsonLd.of(page), MetaTags.of(page), doc.location()).map(Sourced::value);
     }
 
     private Optional<Sourced<OffsetDateTime>> fromMeta(MetaTags meta, List<String> names) {

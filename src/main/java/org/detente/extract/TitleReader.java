@@ -1,7 +1,6 @@
 package org.detente.extract;
 
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,13 +13,13 @@ final class TitleReader {
     private static final int MAX_SITE_NAME_CHARS = 40;
     private static final int MAX_HEADLINE_CHARS = 300;
 
-    Sourced<String> read(Document doc, JsonLd jsonLd, MetaTags meta, String siteName) {
-        Sourced<String> raw = raw(doc, jsonLd, meta);
+    Sourced<String> read(MetadataElements page, JsonLd jsonLd, MetaTags meta, String siteName) {
+        Sourced<String> raw = raw(page, jsonLd, meta);
         return new Sourced<>(stripSiteName(raw.value(), siteName), raw.source());
     }
 
-    private static Sourced<String> raw(Document doc, JsonLd jsonLd, MetaTags meta) {
-        Element h1 = headline(doc);
+    private static Sourced<String> raw(MetadataElements page, JsonLd jsonLd, MetaTags meta) {
+        Element h1 = headline(page);
         if (h1 != null) {
             return new Sourced<>(h1.text().strip(), "h1");
         }
@@ -32,17 +31,16 @@ final class TitleReader {
         if (!headline.isBlank()) {
             return new Sourced<>(headline, "json-ld:headline");
         }
-        Element title = doc.selectFirst("title");
+        Element title = page.title;
         return title == null || title.text().isBlank() ? new Sourced<>("", "none")
                 : new Sourced<>(title.text().strip(), "title");
     }
 
     /** The headline shown to the reader: the h1 of the article, or the page's only h1. */
-    private static Element headline(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline]");
-        if (h1 == null) {
-            var all = doc.select("h1");
-            h1 = all.size() == 1 ? all.first() : null;
+    private static Element headline(MetadataElements page) {
+        Element h1 = page.headlines.isEmpty() ? null : page.headlines.get(0);
+        if (h1 == null && page.h1s.size() == 1) {
+            h1 = page.h1s.get(0);
         }
         return h1 != null && !h1.text().isBlank() && h1.text().length() <= MAX_HEADLINE_CHARS ? h1 : null;
     }

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The date a page shows its reader ("Dec 12, 2025", "25 August 2024") in an element whose class or id says it holds
@@ -26,6 +28,8 @@ final class VisibleDateReader {
     private static final Pattern MONTH_FIRST = Pattern.compile("(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern DAY_FIRST = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b");
     private static final int MAX_TEXT = 80;
+    private static final Evaluator DATED = QueryParser.parse(
+            "[class*=date], [id*=date], [class*=publish], [class*=posted], [class*=meta]");
 
     private final ZoneId zone;
 
@@ -34,7 +38,7 @@ final class VisibleDateReader {
     }
 
     Optional<OffsetDateTime> read(Document doc) {
-        for (Element e : doc.select("[class*=date], [id*=date], [class*=publish], [class*=posted], [class*=meta]")) {
+        for (Element e : doc.select(DATED)) {
             String text = e.text();
             if (text.length() <= MAX_TEXT) {
                 Optional<LocalDate> day = parse(text);

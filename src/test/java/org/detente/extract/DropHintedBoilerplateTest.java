@@ -13,8 +13,8 @@ class DropHintedBoilerplateTest {
 
     private static String clean(String html) {
         Element root = Jsoup.parse(html).body();
-        new DropHintedBoilerplate().apply(root, ProseWeights.of(root, BlockReader.read(root)));
-        return root.text();
+        var hinted = new DropHintedBoilerplate().forPage(root, ProseWeights.of(root, BlockReader.read(root)));
+        return String.join(" ", BlockReader.read(root, hinted).stream().map(Block::text).toList());
     }
 
     @Test
@@ -31,6 +31,14 @@ class DropHintedBoilerplateTest {
                 + "<div class='share-wrapper'>Kept: the name also says wrapper</div>");
 
         assertThat(text).contains("Talks between", "Kept:");
+    }
+
+    @Test
+    void findsHintWordsInAnyOfSeveralClassNamesAndInTheIdWhateverTheirCase() {
+        String text = clean("<div class='story-body'>" + PROSE + "</div><div class='box  Newsletter-Box'>Sign up</div>"
+                + "<div id='SOCIAL_links'>Follow</div><div class='story__Related_Content'>Kept: a content word</div>");
+
+        assertThat(text).contains("Talks between", "Kept:").doesNotContain("Sign up", "Follow");
     }
 
     @Test
