@@ -11,7 +11,6 @@ final class DropBylines implements LineRule {
 
     @Override
     public String apply(String line) {
-        boolean shortLine = line.split("\\s+").length <= MAX_WORDS;
-        return shortLine && BYLINE.matcher(line).find() ? "" : line;
+        return BYLINE.matcher(line).find() && line.split("\\s+").length <= MAX_WORDS ? "" : line;
     }
 }

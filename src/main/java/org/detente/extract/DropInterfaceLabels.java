@@ -20,8 +20,14 @@ final class DropInterfaceLabels implements LineRule {
             "exclusive story", "subscriber exclusive", "top stories", "trending", "most read", "most popular",
             "save", "saved", "follow", "follow us", "gift this article", "view comments", "toggle navigation");
 
+    /** Longer than any label with room for trailing marks: such a line is text, and is not lower-cased to check. */
+    private static final int MAX_LABEL_LINE = 40;
+
     @Override
     public String apply(String line) {
+        if (line.length() > MAX_LABEL_LINE) {
+            return line;
+        }
         String key = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:|•·>»]+$", "").strip();
         return LABELS.contains(key) ? "" : line;
     }

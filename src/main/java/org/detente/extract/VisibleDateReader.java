@@ -11,6 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -39,8 +43,8 @@ final class VisibleDateReader {
 
     Optional<OffsetDateTime> read(Document doc) {
         for (Element e : doc.select(DATED)) {
-            String text = e.text();
-            if (text.length() <= MAX_TEXT) {
+            if (!longerThan(e, MAX_TEXT)) {
+                String text = e.text();
                 Optional<LocalDate> day = parse(text);
                 if (day.isPresent()) {
                     return Optional.of(day.get().atStartOfDay(zone).toOffsetDateTime());
@@ -48,6 +52,29 @@ final class VisibleDateReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the element's text has more than {@code limit} characters other than spaces (so its text is longer),
+     * found without building the text: the elements named for dates include whole article wrappers.
+     */
+    private static boolean longerThan(Element e, int limit) {
+        int[] chars = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    for (int i = 0; i < text.length(); i++) {
+                        if (!Character.isWhitespace(text.charAt(i)) && ++chars[0] > limit) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return chars[0] > limit;
     }
 
     static Optional<LocalDate> parse(String text) {
