@@ -29,7 +29,9 @@ public class DayReportQueries {
 
     private static final String SIGNAL_COLUMNS = """
             a.published, a.url, a.outlet, a.story_id, s.category, s.direction, s.intensity, s.sentence,
-            s.start_offset, s.end_offset, s.evidence, s.rule_id, s.modifiers
+            s.start_offset, s.end_offset, s.evidence, s.rule_id, s.modifiers,
+            (SELECT e.entry_time FROM article_entry e WHERE e.article_id = a.id AND POSITION(s.sentence IN e.body) > 0
+             ORDER BY e.position FETCH FIRST 1 ROWS ONLY)
             """;
 
     private final JdbcClient jdbc;
@@ -91,10 +93,11 @@ public class DayReportQueries {
     private static RowMapper<SignalRow> signalRow(ZoneId zone) {
         return (rs, n) -> new SignalRow(published(rs, 1, zone), rs.getString(2), rs.getString(3), rs.getString(4),
                 new Signal(rs.getString(5), Direction.fromLabel(rs.getString(6)), rs.getDouble(7), rs.getString(8),
-                        rs.getInt(9), rs.getInt(10), rs.getString(11), rs.getString(12), modifiers(rs.getString(13))));
+                        rs.getInt(9), rs.getInt(10), rs.getString(11), rs.getString(12), modifiers(rs.getString(13))),
+                published(rs, 14, zone));
     }
 
-    /** Publication times in the watch's zone, as the rest of the reports show them. */
+    /** Publication and entry times in the watch's zone, as the rest of the reports show them. */
     private static OffsetDateTime published(ResultSet rs, int column, ZoneId zone) throws SQLException {
         OffsetDateTime published = rs.getObject(column, OffsetDateTime.class);
         return published == null ? null : published.atZoneSameInstant(zone).toOffsetDateTime();

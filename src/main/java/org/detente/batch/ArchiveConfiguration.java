@@ -1,5 +1,6 @@
 package org.detente.batch;
 
+import org.detente.archive.ArticleEntryRepository;
 import org.detente.archive.ArticleFieldRepository;
 import org.detente.archive.ArticleRepository;
 import org.detente.archive.DayReportQueries;
@@ -80,5 +81,10 @@ class ArchiveConfiguration {
     @Bean
     ArticleFieldRepository articleFieldRepository(JdbcClient jdbc) {
         return new ArticleFieldRepository(jdbc);
+    }
+
+    @Bean
+    ArticleEntryRepository articleEntryRepository(JdbcClient jdbc) {
+        return new ArticleEntryRepository(jdbc);
     }
 }

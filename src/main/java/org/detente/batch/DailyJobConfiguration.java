@@ -3,6 +3,7 @@ package org.detente.batch;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.detente.DetenteProperties;
+import org.detente.archive.ArticleEntryRepository;
 import org.detente.archive.ArticleFieldRepository;
 import org.detente.archive.ArticleRepository;
 import org.detente.archive.DayReportQueries;
@@ -120,9 +121,10 @@ class DailyJobConfiguration {
     @Bean
     @StepScope
     ArticleWriter articleWriter(PipelineCatalog catalog, ArticleRepository articles, ArticleFieldRepository fields,
-                                PipelineMetrics metrics, @Value("#{jobParameters['watch']}") String watch) {
+                                ArticleEntryRepository entries, PipelineMetrics metrics,
+                                @Value("#{jobParameters['watch']}") String watch) {
         int distance = catalog.watch(watch).settings().integer("extract.story-max-distance");
-        return new ArticleWriter(articles, fields, new StoryFolder(distance), metrics);
+        return new ArticleWriter(articles, fields, entries, new StoryFolder(distance), metrics);
     }
 
     @Bean

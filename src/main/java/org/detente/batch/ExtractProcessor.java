@@ -3,7 +3,9 @@ package org.detente.batch;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.detente.archive.ArticleEntryRepository.Entry;
 import org.detente.archive.ArticleFieldRepository.Field;
 import org.detente.archive.RawPageRepository;
 import org.detente.archive.StoredArticle;
@@ -35,7 +37,8 @@ class ExtractProcessor implements ItemProcessor<Long, ExtractedArticle> {
             Article a = extractor.extract(page.content(), page.url());
             StoredArticle stored = new StoredArticle(0, watch.id(), date, page.id(), a.url(), a.outlet(), a.title(),
                     a.published(), a.language(), a.text(), "", a.fingerprint());
-            return new ExtractedArticle(stored, fields(a));
+            List<Entry> entries = a.entries().stream().map(e -> new Entry(e.time(), e.text())).toList();
+            return new ExtractedArticle(stored, fields(a), entries);
         } catch (RuntimeException | StackOverflowError e) {
             throw new SkippedItemException(page.url(), String.valueOf(e.getMessage()), e);
         }

@@ -7,11 +7,12 @@ import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.detente.extract.ExtractedPage;
+import org.detente.extract.LiveEntry;
 import org.detente.extract.PageMetadata;
 
 /**
  * Writes pages as JSON Lines: one object per page and line, fields in a fixed order, times as ISO 8601 with the
- * page's offset ({@code null} when the page gives none).
+ * page's offset ({@code null} when the page gives none), a live blog's dated entries as an array (empty otherwise).
  */
 final class PageJsonWriter implements AutoCloseable {
 
@@ -39,6 +40,14 @@ final class PageJsonWriter implements AutoCloseable {
             g.writeStringField("author", meta.author().value());
             g.writeStringField("site_name", meta.siteName().value());
             g.writeStringField("text", page.text());
+            g.writeArrayFieldStart("entries");
+            for (LiveEntry entry : page.entries()) {
+                g.writeStartObject();
+                g.writeStringField("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(entry.time()));
+                g.writeStringField("text", entry.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeObjectFieldStart("sources");
             for (Map.Entry<String, String> source : meta.sources().entrySet()) {
                 g.writeStringField(source.getKey(), source.getValue());

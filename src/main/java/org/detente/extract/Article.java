@@ -1,6 +1,7 @@
 package org.detente.extract;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +16,9 @@ import java.util.Map;
  * @param fingerprint SimHash of the text, for folding near-duplicate stories
  * @param author      the author or authors, empty when the page does not say
  * @param sources     where each metadata field was read (field name to source), see {@link PageMetadata#sources()}
+ * @param entries     a live blog's dated entries in page order (their lines are lines of the text), else empty
  */
 public record Article(String url, String outlet, String title, OffsetDateTime published, String language,
-                      String text, long fingerprint, String author, Map<String, String> sources) {
+                      String text, long fingerprint, String author, Map<String, String> sources,
+                      List<LiveEntry> entries) {
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,10 +19,12 @@ public final class ArticleExtractor {
     private final MetadataReader metadata;
     private final PublicationDateReader dates;
     private final MainTextExtractor mainText = new MainTextExtractor();
+    private final LiveBlogReader liveBlog;
 
     public ArticleExtractor(ZoneId zone) {
         this.metadata = new MetadataReader(zone);
         this.dates = new PublicationDateReader(zone);
+        this.liveBlog = new LiveBlogReader(zone);
     }
 
     /** Parses the bytes in the charset of their BOM or meta tag, else UTF-8. */
@@ -42,7 +45,9 @@ public final class ArticleExtractor {
     public ExtractedPage read(byte[] html, String address) {
         Document doc = parse(html, address);
         PageMetadata meta = metadata.read(doc, address);
-        return new ExtractedPage(meta, mainText.text(doc));
+        MainText text = mainText.read(doc);
+        List<LiveEntry> entries = liveBlog.read(text, meta.published().map(Sourced::value));
+        return new ExtractedPage(meta, text.text(), entries);
     }
 
     /** An article for the pipeline: a page without a publication date or without text is refused. */
@@ -55,6 +60,7 @@ public final class ArticleExtractor {
             throw new ExtractionException("no article text in the page");
         }
         return new Article(meta.canonical().value(), meta.siteName().value(), meta.title().value(), published,
-                meta.language().value(), page.text(), SimHash.of(page.text()), meta.author().value(), meta.sources());
+                meta.language().value(), page.text(), SimHash.of(page.text()), meta.author().value(), meta.sources(),
+                page.entries());
     }
 }

@@ -20,8 +20,13 @@ public final class MainTextExtractor {
 
     private final MainContentFinder finder = new MainContentFinder();
 
-    /** Reads the main text; the document is left as it was. */
+    /** Reads the main text, one block per line; the document is left as it was. */
     public String text(Document doc) {
+        return read(doc).text();
+    }
+
+    /** The main text with the element of each line. */
+    MainText read(Document doc) {
         Element root = doc.body() == null ? doc : doc.body();
         ProseWeights before = ProseWeights.of(root, BlockReader.read(root));
         Predicate<Element> boilerplate = e -> false;
@@ -30,7 +35,7 @@ public final class MainTextExtractor {
         }
         List<Block> blocks = BlockReader.read(root, boilerplate);
         List<Element> content = finder.find(root, ProseWeights.of(root, blocks));
-        List<String> lines = new ArrayList<>();
+        List<MainText.Line> lines = new ArrayList<>();
         for (Block block : blocks) {
             if (block.linkDensity() > MAX_LINK_DENSITY || !block.withinAny(content)) {
                 continue;
@@ -39,10 +44,10 @@ public final class MainTextExtractor {
             for (LineRule rule : LINE_RULES) {
                 line = rule.apply(line);
             }
-            if (!line.isEmpty() && (lines.isEmpty() || !lines.get(lines.size() - 1).equals(line))) {
-                lines.add(line);
+            if (!line.isEmpty() && (lines.isEmpty() || !lines.get(lines.size() - 1).text().equals(line))) {
+                lines.add(new MainText.Line(line, block.element()));
             }
         }
-        return String.join("\n", lines);
+        return new MainText(root, lines);
     }
 }

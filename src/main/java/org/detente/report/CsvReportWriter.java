@@ -28,7 +28,7 @@ public final class CsvReportWriter {
 
     public static final List<String> SIGNAL_COLUMNS = List.of("date", "published", "article_url", "outlet",
             "story_id", "category", "direction", "intensity", "evidence", "sentence", "start", "end", "rule",
-            "modifiers");
+            "modifiers", "entry_time");
     public static final List<String> ARTICLE_COLUMNS = List.of("date", "published", "url", "outlet", "title",
             "language", "story_id", "escalation_signals", "de_escalation_signals");
     public static final List<String> FAILURE_COLUMNS = List.of("date", "url", "stage", "reason", "http_status");
@@ -46,7 +46,7 @@ public final class CsvReportWriter {
                     text(row.outlet()), text(row.storyId()), text(s.category()), text(s.direction().label()),
                     ReportFormats.decimal(s.intensity(), 1), text(s.evidence()), text(s.sentence()),
                     Integer.toString(s.start()), Integer.toString(s.end()), text(s.rule()),
-                    text(String.join(";", s.modifiers())));
+                    text(String.join(";", s.modifiers())), ReportFormats.dateTime(row.entryTime()));
         });
     }
 

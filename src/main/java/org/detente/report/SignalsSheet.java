@@ -14,7 +14,7 @@ final class SignalsSheet {
 
     static final String NAME = "Signals";
     static final List<String> COLUMNS = List.of("Published", "Outlet", "Category", "Direction", "Intensity",
-            "Modifiers", "Sentence", "Evidence", "Rule", "Article");
+            "Modifiers", "Sentence", "Evidence", "Rule", "Article", "Entry time");
 
     private final WorkbookStyles styles;
 
@@ -24,7 +24,7 @@ final class SignalsSheet {
 
     void write(Sheet sheet, RowSource<SignalRow> signals) throws IOException {
         SheetCells cells = new SheetCells(sheet, styles);
-        cells.widths(17, 18, 20, 14, 10, 16, 70, 30, 20, 40);
+        cells.widths(17, 18, 20, 14, 10, 16, 70, 30, 20, 40, 17);
         cells.header(cells.row(0), COLUMNS);
         int[] next = {1};
         signals.forEach(signal -> {
@@ -40,6 +40,7 @@ final class SignalsSheet {
             cells.text(row, 7, s.evidence(), styles.wrapped);
             cells.text(row, 8, s.rule());
             cells.formulaLink(row, 9, signal.articleUrl());
+            cells.dateTime(row, 10, signal.entryTime());
         });
         cells.listTable(COLUMNS, next[0] - 1);
     }

@@ -51,6 +51,10 @@ class ExtractCommandTest {
         assertThat(seed.get("text").asText()).contains("Russia").doesNotContain("Follow our live updates");
         assertThat(seed.get("sources").get("published").asText()).isEqualTo("json-ld:datePublished");
         assertThat(result.lines().get(0).get("published").asText()).isEqualTo("2023-10-17T18:01:33-04:00");
+        assertThat(seed.get("entries")).hasSize(5);
+        assertThat(seed.get("entries").get(0).get("time").asText()).isEqualTo("2022-02-14T13:05:00+02:00");
+        assertThat(seed.get("text").asText()).contains(seed.get("entries").get(0).get("text").asText());
+        assertThat(result.lines().get(0).get("entries")).as("an article that is not a live blog").isEmpty();
     }
 
     @Test

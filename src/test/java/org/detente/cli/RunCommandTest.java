@@ -62,6 +62,22 @@ class RunCommandTest {
         }
 
         @Test
+        void datesEachSignalOfTheSeedLiveBlogByItsEntryAndOtherSignalsByNone() throws IOException {
+            cli.run("run", "--watch", "demo", "--date", "2022-02-14");
+
+            List<CSVRecord> signals = csv(cli.day("demo", "2022-02-14").resolve("signals.csv"));
+            assertThat(signals).filteredOn(r -> r.get("evidence").contains("submarine")).extracting(r -> r.get("entry_time"))
+                    .containsOnly("2022-02-14T11:41:00+02:00");
+            assertThat(signals).filteredOn(r -> r.get("evidence").contains("terminate insurance"))
+                    .extracting(r -> r.get("entry_time")).containsOnly("2022-02-14T12:15:00+02:00");
+            assertThat(signals).as("the intro stands before the first entry")
+                    .filteredOn(r -> r.get("sentence").startsWith("Russian Foreign Minister Sergei Lavrov told"))
+                    .isNotEmpty().allSatisfy(r -> assertThat(r.get("entry_time")).isEmpty());
+            assertThat(signals).filteredOn(r -> !r.get("outlet").equals("Mubasher"))
+                    .isNotEmpty().allSatisfy(r -> assertThat(r.get("entry_time")).isEmpty());
+        }
+
+        @Test
         void processesOnlyThePagesPublishedOnTheDateInTheWatchTimeZone() throws IOException {
             cli.run("run", "--watch", "demo", "--date", "2022-02-14");
 
@@ -179,7 +195,7 @@ class RunCommandTest {
 
     private long[] rowCounts() throws SQLException {
         try (Connection c = cli.database.connect()) {
-            String[] tables = {"raw_page", "article", "signal", "daily_indicator", "failure"};
+            String[] tables = {"raw_page", "article", "article_entry", "signal", "daily_indicator", "failure"};
             long[] counts = new long[tables.length];
             for (int i = 0; i < tables.length; i++) {
                 try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + tables[i])) {

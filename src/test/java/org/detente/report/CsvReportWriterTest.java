@@ -31,10 +31,10 @@ class CsvReportWriterTest {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         assertThat(new String(bytes, UTF_8)).startsWith("\uFEFFdate,published,article_url,outlet,story_id,category,"
-                + "direction,intensity,evidence,sentence,start,end,rule,modifiers\r\n").endsWith("\r\n");
+                + "direction,intensity,evidence,sentence,start,end,rule,modifiers,entry_time\r\n").endsWith("\r\n");
         assertThat(parse(file).getHeaderNames()).containsExactly("date", "published", "article_url", "outlet",
                 "story_id", "category", "direction", "intensity", "evidence", "sentence", "start", "end", "rule",
-                "modifiers");
+                "modifiers", "entry_time");
     }
 
     @Test

@@ -64,8 +64,9 @@ class WorkbookWriterTest {
             XSSFSheet signals = (XSSFSheet) workbook.getSheet("Signals");
             assertThat(signals.getPaneInformation().isFreezePane()).isTrue();
             assertThat(signals.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(signals.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J5");
+            assertThat(signals.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K5");
             assertThat(signals.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Sentence");
+            assertThat(signals.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Entry time");
         }
     }
 
