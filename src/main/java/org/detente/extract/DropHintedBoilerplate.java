@@ -23,7 +23,7 @@ final class DropHintedBoilerplate implements DomRule {
             "ad", "ads", "adsense", "advertisement", "sponsored", "breadcrumb", "breadcrumbs", "menu", "navbar", "nav",
             "navigation", "sidebar", "footer", "masthead", "byline", "dateline", "tags", "popup", "modal",
             "outbrain", "taboola", "trending", "popular", "mostread", "toolbar", "skip", "pagination", "pager",
-            "author", "bio", "rating", "cta", "tooltip", "sr");
+            "author", "bio", "rating", "cta", "tooltip", "sr", "cookie", "cookies", "consent", "gdpr");
     private static final Set<String> CONTENT = Set.of(
             "content", "article", "entry", "body", "main", "story", "text",
             "wrapper", "wrap", "container", "inner", "column", "col", "row", "layout", "section", "widget");

@@ -26,6 +26,14 @@ class DropHintedBoilerplateTest {
     }
 
     @Test
+    void removesCookieAndConsentBanners() {
+        String text = clean("<div class='story-body'>" + PROSE + "</div><div id='cookie-notice'>We value your privacy."
+                + "</div><div class='gdpr_consent'>Manage preferences</div>");
+
+        assertThat(text).contains("Talks between").doesNotContain("privacy", "preferences");
+    }
+
+    @Test
     void keepsNamesWhereTheHintIsPartOfAContentName() {
         String text = clean("<div class='elementor-widget post-content'>" + PROSE + "</div>"
                 + "<div class='share-wrapper'>Kept: the name also says wrapper</div>");
