@@ -20,8 +20,8 @@ import org.detente.score.RuleIndex.Hit;
 public final class SignalScorer {
 
     private static final List<Modifier> CHAIN =
-            List.of(new Denial(), new Negation(), new Demand(), new Statement(), new Hedging(), new FutureOrConditional(),
-                    new Background());
+            List.of(new Denial(), new Negation(), new Demand(), new Statement(), new Hedging(),
+                    new FutureOrConditional(), new Background());
 
     /** How far before a match an {@code unless} pattern may start and still cover it. */
     private static final int EXCEPTION_REACH = 12;
