@@ -17,7 +17,7 @@ final class Background implements Modifier {
             "in (response|reaction|retaliation) (to|for)",
             "(that|which|who) (had|have|has) been",
             "(that|which|who) had",
-            "(apologise|apologised|apologises|apologize|apologized|apologizes|apology|apologies) for");
+            "(apologise|apologised|apologises|apologize|apologized|apologizes|apology|apologies) (for|to)");
 
     @Override
     public Candidate apply(Candidate candidate, Token[] tokens) {

@@ -15,7 +15,7 @@ final class Demand implements Modifier {
             "(urge|urges|urged|urging)",
             "(demanded|demanding)",
             "(demand|demands) (that|an|a|the)",
-            "(appeal|appeals|appealed|appealing) (for|to)",
+            "(appeal|appeals|appealed|appealing) ..3.. (for|to)",
             "(press|presses|pressed|pressing|push|pushes|pushed|pushing) for",
             "(advise|advises|advised|advising)",
             "(insist|insists|insisted|insisting) on",
