@@ -35,8 +35,9 @@ public enum SentenceClass {
      * How a sentence reads from its signals, given in text order: the sign of their intensities summed with the
      * k-th signal weighted 1/k. News sentences lead with their main event ("X resigned after protests", "the court
      * refused to lift the ban imposed in 2001"), so the first signal counts most and later ones, often cause or
-     * setting, less. Signals that are only said, not done, do not count: an appeal for something cooperative
-     * ("urged Washington to lift sanctions", CAMEO 02) and a claim, condolence or option considered (CAMEO 01).
+     * setting, less. Signals that are only said, not done, do not count: what is called for ("urged Washington to
+     * lift sanctions", "urged restraint after the clashes", CAMEO 02) and what is claimed, mourned or considered
+     * (CAMEO 01). A demand itself (CAMEO 10) still counts through the lexicon's own demand rules.
      * No signal, or signals that cancel out, read as neutral: a statement.
      */
     public static SentenceClass of(Iterable<Signal> signals) {
@@ -55,6 +56,6 @@ public enum SentenceClass {
 
     private static boolean isOnlySaid(Signal signal) {
         List<String> modifiers = signal.modifiers();
-        return modifiers.contains(Statement.NAME) || (modifiers.contains(Demand.NAME) && signal.intensity() > 0);
+        return modifiers.contains(Statement.NAME) || modifiers.contains(Demand.NAME);
     }
 }

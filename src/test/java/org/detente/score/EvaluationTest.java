@@ -67,14 +67,16 @@ class EvaluationTest {
     @Test
     void signalsThatAreOnlySaidDoNotDecideTheClass() {
         Signal appealedFor = signal(2.5, "demand");
-        Signal demanded = signal(-3, "demand");
+        Signal appealedAgainst = signal(-3.5, "demand");
+        Signal demandRule = signal(-3);
         Signal claimed = signal(-4, "statement");
         Signal done = signal(5);
 
-        // "urged Washington to lift sanctions": an appeal for cooperation is a statement (CAMEO 02)
+        // "urged Washington to lift sanctions", "urged Muslims to reject extremism": appeals (CAMEO 02)
         assertThat(SentenceClass.of(List.of(appealedFor))).isEqualTo(SentenceClass.NEUTRAL);
-        // "demanded that the West impose sanctions": a demand presses (CAMEO 10)
-        assertThat(SentenceClass.of(List.of(demanded))).isEqualTo(SentenceClass.ESCALATION);
+        assertThat(SentenceClass.of(List.of(appealedAgainst))).isEqualTo(SentenceClass.NEUTRAL);
+        // "demanded that the West impose sanctions": the demand rule's own signal presses (CAMEO 10)
+        assertThat(SentenceClass.of(List.of(demandRule, appealedAgainst))).isEqualTo(SentenceClass.ESCALATION);
         // "the group claimed the attack": a claim (CAMEO 01), and what was done then counts as the first signal
         assertThat(SentenceClass.of(List.of(claimed))).isEqualTo(SentenceClass.NEUTRAL);
         assertThat(SentenceClass.of(List.of(claimed, done, signal(-8)))).isEqualTo(SentenceClass.DE_ESCALATION);
