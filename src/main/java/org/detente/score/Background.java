@@ -2,8 +2,8 @@ package org.detente.score;
 
 /**
  * What a sentence gives as the reason or setting of its news is not the news: "resigned after protests",
- * "lifted sanctions imposed after the tests", "despite the thaw in relations". A match inside such a clause
- * counts half, noted {@code background}, so that the sentence reads as its main event.
+ * "lifted sanctions imposed after the tests", "despite the thaw in relations", "apologised for the killing".
+ * A match inside such a clause counts half, noted {@code background}, so that the sentence reads as its main event.
  */
 final class Background implements Modifier {
 
@@ -16,7 +16,8 @@ final class Background implements Modifier {
             "(after|following|amid|amidst|despite|since|because of|due to|in the wake of|in the aftermath of)",
             "in (response|reaction|retaliation) (to|for)",
             "(that|which|who) (had|have|has) been",
-            "(that|which|who) had");
+            "(that|which|who) had",
+            "(apologise|apologised|apologises|apologize|apologized|apologizes|apology|apologies) (for|to)");
 
     @Override
     public Candidate apply(Candidate candidate, Token[] tokens) {

@@ -1,8 +1,8 @@
 package org.detente.score;
 
 /**
- * A call for something is not the thing itself: "urged Moscow to continue talks", "called for a ceasefire"
- * keeps the signal at half its intensity, noted {@code demand}.
+ * A call for something is not the thing itself: "urged Moscow to continue talks", "called for a ceasefire",
+ * "sought aid" keeps the signal at half its intensity, noted {@code demand}.
  */
 final class Demand implements Modifier {
 
@@ -15,11 +15,12 @@ final class Demand implements Modifier {
             "(urge|urges|urged|urging)",
             "(demanded|demanding)",
             "(demand|demands) (that|an|a|the)",
-            "(appeal|appeals|appealed|appealing) (for|to)",
+            "(appeal|appeals|appealed|appealing) ..3.. (for|to)",
             "(press|presses|pressed|pressing|push|pushes|pushed|pushing) for",
             "(advise|advises|advised|advising)",
             "(insist|insists|insisted|insisting) on",
-            "(ask|asks|asked|asking) ..3.. to");
+            "(ask|asks|asked|asking) ..3.. to",
+            "(seek|seeks|seeking|sought)");
 
     @Override
     public Candidate apply(Candidate candidate, Token[] tokens) {

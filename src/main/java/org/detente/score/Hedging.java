@@ -2,7 +2,7 @@ package org.detente.score;
 
 /**
  * Uncertain reports count half, noted {@code hedged}: a hedge before the match ("could", "reportedly",
- * "appeared to", "fears of", one party accusing another "of" it) or an interpretation after it
+ * "appeared to", "fears of", one party accusing another "of" it, a suspect "suspected of" it) or an interpretation after it
  * ("..., in what could be a sign of de-escalation").
  */
 final class Hedging implements Modifier {
@@ -18,7 +18,10 @@ final class Hedging implements Modifier {
             "(appear|appears|appeared|seem|seems|seemed) to",
             "(fear|fears|feared|risk|danger|prospect|spectre|specter) of",
             "(warn|warns|warned|warning) of",
-            "(accuse|accuses|accused|accusing) ..3.. of");
+            "(accuse|accuses|accused|accusing) ..3.. of",
+            "(suspect|suspects|suspected) (of|to have|in)",
+            "(suspicion|suspicions) of",
+            "wanted (for|on|in)");
 
     private static final Cues AFTER = new Cues(Hedging::notTheMonth,
             "(could|may|might) (be|signal|signify|indicate|suggest|mark|herald|point)",

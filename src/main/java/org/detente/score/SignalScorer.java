@@ -11,7 +11,8 @@ import org.detente.score.RuleIndex.Hit;
 
 /**
  * Scores article text with a lexicon: splits it into sentences, finds the rules that match each sentence,
- * runs every match through the modifier chain (denial, negation, demand, hedging, future or conditional),
+ * runs every match through the modifier chain (denial, negation, demand, statement, hedging, future or
+ * conditional, background),
  * keeps the most specific of overlapping matches, and returns signals in text order. One signal per rule
  * and sentence at most: the rule's first match that the modifiers let through.
  * Instances are immutable and may be shared between threads.
@@ -19,8 +20,8 @@ import org.detente.score.RuleIndex.Hit;
 public final class SignalScorer {
 
     private static final List<Modifier> CHAIN =
-            List.of(new Denial(), new Negation(), new Demand(), new Hedging(), new FutureOrConditional(),
-                    new Background());
+            List.of(new Denial(), new Negation(), new Demand(), new Statement(), new Hedging(),
+                    new FutureOrConditional(), new Background());
 
     /** How far before a match an {@code unless} pattern may start and still cover it. */
     private static final int EXCEPTION_REACH = 12;

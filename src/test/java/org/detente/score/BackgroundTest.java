@@ -20,6 +20,12 @@ class BackgroundTest {
     }
 
     @Test
+    void whatSomeoneApologisesForCountsHalf() {
+        assertThat(readings("The general apologised for the invasion of the village."))
+                .containsExactly("invasion escalation -5.0 [background]");
+    }
+
+    @Test
     void theMainEventIsNotBackground() {
         assertThat(readings("Shots were fired at the border after midnight."))
                 .containsExactly("shots-fired escalation -7.0 []");

@@ -65,6 +65,24 @@ class EvaluationTest {
     }
 
     @Test
+    void signalsThatAreOnlySaidDoNotDecideTheClass() {
+        Signal appealedFor = signal(2.5, "demand");
+        Signal appealedAgainst = signal(-3.5, "demand");
+        Signal demandRule = signal(-3);
+        Signal claimed = signal(-4, "statement");
+        Signal done = signal(5);
+
+        // "urged Washington to lift sanctions", "urged Muslims to reject extremism": appeals (CAMEO 02)
+        assertThat(SentenceClass.of(List.of(appealedFor))).isEqualTo(SentenceClass.NEUTRAL);
+        assertThat(SentenceClass.of(List.of(appealedAgainst))).isEqualTo(SentenceClass.NEUTRAL);
+        // "demanded that the West impose sanctions": the demand rule's own signal presses (CAMEO 10)
+        assertThat(SentenceClass.of(List.of(demandRule, appealedAgainst))).isEqualTo(SentenceClass.ESCALATION);
+        // "the group claimed the attack": a claim (CAMEO 01), and what was done then counts as the first signal
+        assertThat(SentenceClass.of(List.of(claimed))).isEqualTo(SentenceClass.NEUTRAL);
+        assertThat(SentenceClass.of(List.of(claimed, done, signal(-8)))).isEqualTo(SentenceClass.DE_ESCALATION);
+    }
+
+    @Test
     void countsEachSentenceInItsHalfAndListsTheErrors() {
         SignalScorer scorer = new SignalScorer(LexiconLoader.load(Path.of("jobs/lexicons/default.yaml")));
 
@@ -95,8 +113,8 @@ class EvaluationTest {
                 .contains("x  labelled neutral, read escalation (shelling");
     }
 
-    private static Signal signal(double intensity) {
+    private static Signal signal(double intensity, String... modifiers) {
         return new Signal("c", intensity < 0 ? Direction.ESCALATION : Direction.DE_ESCALATION, intensity, "s", 0, 1,
-                "s", "r", List.of());
+                "s", "r", List.of(modifiers));
     }
 }
