@@ -8,13 +8,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.detente.report.ArticleRow;
 import org.detente.report.RowSource;
 import org.detente.report.SignalRow;
 import org.detente.score.Direction;
 import org.detente.score.Signal;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -65,9 +70,14 @@ public class DayReportQueries {
                 .toList();
     }
 
-    /** The day's articles by raw page, with how many signals of each direction each gave. */
+    /**
+     * The day's articles by raw page, with how many signals of each direction each gave and every outlet that
+     * carried the same story.
+     */
     public RowSource<ArticleRow> articles(String watch, LocalDate date, ZoneId zone) {
-        return sink -> stream(jdbc.sql("""
+        return sink -> {
+            Map<String, String> outlets = storyOutlets(watch, date);
+            stream(jdbc.sql("""
                         SELECT a.url, a.outlet, a.title, a.published, a.language, a.story_id,
                                (SELECT COUNT(*) FROM signal s WHERE s.article_id = a.id AND s.direction = :esc),
                                (SELECT COUNT(*) FROM signal s WHERE s.article_id = a.id AND s.direction = :deesc)
@@ -76,8 +86,22 @@ public class DayReportQueries {
                 .param("watch", watch).param("date", date)
                 .param("esc", Direction.ESCALATION.label()).param("deesc", Direction.DE_ESCALATION.label()),
                 (rs, n) -> new ArticleRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        published(rs, 4, zone), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8)),
+                        published(rs, 4, zone), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8),
+                        outlets.getOrDefault(rs.getString(6), rs.getString(2))),
                 sink);
+        };
+    }
+
+    /** Story id to the outlets that carried it, each once, in page order: one row per article, a day's worth. */
+    private Map<String, String> storyOutlets(String watch, LocalDate date) {
+        Map<String, Set<String>> outlets = new LinkedHashMap<>();
+        jdbc.sql("SELECT story_id, outlet FROM article WHERE watch = :watch AND run_date = :date ORDER BY raw_page_id")
+                .param("watch", watch).param("date", date)
+                .query((RowCallbackHandler) rs -> outlets.computeIfAbsent(rs.getString(1), s -> new LinkedHashSet<>())
+                        .add(rs.getString(2)));
+        Map<String, String> joined = new LinkedHashMap<>();
+        outlets.forEach((story, names) -> joined.put(story, String.join("; ", names)));
+        return joined;
     }
 
     private static <T> void stream(JdbcClient.StatementSpec statement, RowMapper<T> mapper,

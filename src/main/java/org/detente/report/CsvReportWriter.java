@@ -30,7 +30,7 @@ public final class CsvReportWriter {
             "story_id", "category", "direction", "intensity", "evidence", "sentence", "start", "end", "rule",
             "modifiers", "entry_time");
     public static final List<String> ARTICLE_COLUMNS = List.of("date", "published", "url", "outlet", "title",
-            "language", "story_id", "escalation_signals", "de_escalation_signals");
+            "language", "story_id", "escalation_signals", "de_escalation_signals", "story_outlets");
     public static final List<String> FAILURE_COLUMNS = List.of("date", "url", "stage", "reason", "http_status");
     public static final List<String> INDICATOR_COLUMNS = List.of("date", "category", "escalation_signals",
             "de_escalation_signals", "escalation_intensity", "de_escalation_intensity", "net_index", "articles",
@@ -53,7 +53,8 @@ public final class CsvReportWriter {
     public void writeArticles(Path target, LocalDate date, RowSource<ArticleRow> rows) throws IOException {
         write(target, ARTICLE_COLUMNS, rows, row -> List.of(date.toString(), ReportFormats.dateTime(row.published()),
                 text(row.url()), text(row.outlet()), text(row.title()), text(row.language()), text(row.storyId()),
-                Integer.toString(row.escalationSignals()), Integer.toString(row.deEscalationSignals())));
+                Integer.toString(row.escalationSignals()), Integer.toString(row.deEscalationSignals()),
+                text(row.storyOutlets())));
     }
 
     public void writeFailures(Path target, LocalDate date, List<FailureRow> rows) throws IOException {

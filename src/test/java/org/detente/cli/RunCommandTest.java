@@ -78,6 +78,21 @@ class RunCommandTest {
         }
 
         @Test
+        void listsEveryOutletThatCarriedAStoryBesideEachOfItsArticles() throws IOException {
+            cli.run("run", "--watch", "demo", "--date", "2022-02-14");
+
+            List<CSVRecord> articles = csv(cli.day("demo", "2022-02-14").resolve("articles.csv"));
+            List<CSVRecord> embassy = articles.stream()
+                    .filter(r -> r.get("outlet").equals("Baltic Wire") || r.get("outlet").equals("North Sea Bulletin"))
+                    .toList();
+            assertThat(embassy).hasSize(2).extracting(r -> r.get("story_id")).containsOnly(embassy.get(0).get("story_id"));
+            assertThat(embassy).extracting(r -> r.get("story_outlets"))
+                    .containsOnly("Baltic Wire; North Sea Bulletin");
+            assertThat(articles).filteredOn(r -> r.get("outlet").equals("Mubasher"))
+                    .extracting(r -> r.get("story_outlets")).containsExactly("Mubasher");
+        }
+
+        @Test
         void processesOnlyThePagesPublishedOnTheDateInTheWatchTimeZone() throws IOException {
             cli.run("run", "--watch", "demo", "--date", "2022-02-14");
 

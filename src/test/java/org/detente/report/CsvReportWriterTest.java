@@ -75,8 +75,9 @@ class CsvReportWriterTest {
 
         CSVParser parser = parse(file);
         assertThat(parser.getHeaderNames()).containsExactly("date", "published", "url", "outlet", "title",
-                "language", "story_id", "escalation_signals", "de_escalation_signals");
+                "language", "story_id", "escalation_signals", "de_escalation_signals", "story_outlets");
         List<CSVRecord> records = parser.getRecords();
+        assertThat(records.get(0).get("story_outlets")).isEqualTo("Example News; Wire Copy Daily");
         assertThat(records).extracting(r -> r.get("url")).containsExactly("https://news.example/a",
                 "https://wire.example/b", "https://undated.example/c");
         assertThat(records.get(0).get("title")).isEqualTo("Troops mass, talks \"stall\", sides say");

@@ -46,9 +46,10 @@ final class Reports {
     static DayReport day(List<SignalRow> signals, List<FailureRow> failures) {
         List<ArticleRow> articles = List.of(
                 new ArticleRow("https://news.example/a", "Example News", "Troops mass, talks \"stall\", sides say",
-                        MORNING, "en", "story-1", 2, 1),
-                new ArticleRow("https://wire.example/b", "Wire", "=1+2", NOON, "en", "story-2", 0, 1),
-                new ArticleRow("https://undated.example/c", "Undated", "No date", null, "fr", "story-3", 0, 0));
+                        MORNING, "en", "story-1", 2, 1, "Example News; Wire Copy Daily"),
+                new ArticleRow("https://wire.example/b", "Wire", "=1+2", NOON, "en", "story-2", 0, 1, "Wire"),
+                new ArticleRow("https://undated.example/c", "Undated", "No date", null, "fr", "story-3", 0, 0,
+                        "Undated"));
         List<DailyIndicator> stored = List.of(
                 new DailyIndicator("ukraine", DAY.minusDays(1), DailyIndicator.TOTAL, 1, 3, 1.0, 3.0, 0.5, 4, 3,
                         "lex-2022.02"),

@@ -119,6 +119,8 @@ class WorkbookWriterTest {
             assertThat(DateUtil.isCellDateFormatted(first.getCell(0))).isTrue();
             assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(2.0);
             assertLinks(first.getCell(7), "https://news.example/a");
+            assertThat(articles.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Story outlets");
+            assertThat(first.getCell(8).getStringCellValue()).isEqualTo("Example News; Wire Copy Daily");
             assertThat(articles.getRow(2).getCell(2).getStringCellValue()).isEqualTo("'=1+2");
             assertThat(articles.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.BLANK);
         }
