@@ -28,7 +28,7 @@ final class JsonLd {
     static JsonLd of(MetadataElements page) {
         List<JsonNode> articles = new ArrayList<>();
         List<JsonNode> others = new ArrayList<>();
-        for (Element script : page.jsonLdScripts) {
+        for (Element script : page.jsonLdScripts()) {
             try {
                 collect(JSON.readTree(script.data()), articles, others);
             } catch (JsonProcessingException notJson) {

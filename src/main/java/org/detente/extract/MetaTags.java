@@ -19,7 +19,7 @@ final class MetaTags {
 
     static MetaTags of(MetadataElements page) {
         MetaTags tags = new MetaTags();
-        for (Element meta : page.metaTags) {
+        for (Element meta : page.metaTags()) {
             String value = meta.attr("content").strip();
             if (value.isEmpty()) {
                 continue;

@@ -45,7 +45,7 @@ public final class MetadataReader {
     }
 
     static Sourced<String> canonical(MetadataElements page, MetaTags meta, String address) {
-        Element link = page.canonicalLink;
+        Element link = page.canonicalLink();
         if (link != null && link.absUrl("href").startsWith("http")) {
             return new Sourced<>(link.absUrl("href"), "link:canonical");
         }

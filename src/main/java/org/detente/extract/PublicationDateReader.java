@@ -49,7 +49,7 @@ public final class PublicationDateReader {
         if (stated.isPresent()) {
             return stated;
         }
-        for (Element e : page.dates) {
+        for (Element e : page.dates()) {
             String value = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
             Optional<OffsetDateTime> parsed = parser.parse(value);
             if (parsed.isPresent()) {

@@ -31,16 +31,16 @@ final class TitleReader {
         if (!headline.isBlank()) {
             return new Sourced<>(headline, "json-ld:headline");
         }
-        Element title = page.title;
+        Element title = page.title();
         return title == null || title.text().isBlank() ? new Sourced<>("", "none")
                 : new Sourced<>(title.text().strip(), "title");
     }
 
     /** The headline shown to the reader: the h1 of the article, or the page's only h1. */
     private static Element headline(MetadataElements page) {
-        Element h1 = page.headlines.isEmpty() ? null : page.headlines.get(0);
-        if (h1 == null && page.h1s.size() == 1) {
-            h1 = page.h1s.get(0);
+        Element h1 = page.headlines().isEmpty() ? null : page.headlines().get(0);
+        if (h1 == null && page.h1s().size() == 1) {
+            h1 = page.h1s().get(0);
         }
         return h1 != null && !h1.text().isBlank() && h1.text().length() <= MAX_HEADLINE_CHARS ? h1 : null;
     }
