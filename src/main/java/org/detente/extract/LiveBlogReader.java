@@ -52,22 +52,29 @@ final class LiveBlogReader {
         if (entries.isEmpty() || !namedLive(entries.keySet().iterator().next())) {
             return List.of();
         }
+        Map<Element, String> texts = entryTexts(text, entries);
+        List<LiveEntry> found = new ArrayList<>();
+        entries.forEach((entry, stamp) -> {
+            if (texts.containsKey(entry)) {
+                found.add(new LiveEntry(stamp.time(), texts.get(entry)));
+            }
+        });
+        return found.size() >= MIN_ENTRIES ? found : List.of();
+    }
+
+    /** The main-text lines read from inside each entry, joined; entries without any are absent. */
+    private static Map<Element, String> entryTexts(MainText text, Map<Element, Stamp> entries) {
         Map<Element, StringBuilder> texts = new IdentityHashMap<>();
         for (MainText.Line line : text.lines()) {
-            Element entry = enclosing(line.element(), entries, root);
+            Element entry = enclosing(line.element(), entries, text.root());
             if (entry != null) {
                 StringBuilder t = texts.computeIfAbsent(entry, e -> new StringBuilder());
                 t.append(t.isEmpty() ? "" : "\n").append(line.text());
             }
         }
-        List<LiveEntry> found = new ArrayList<>();
-        for (Map.Entry<Element, Stamp> entry : entries.entrySet()) {
-            StringBuilder t = texts.get(entry.getKey());
-            if (t != null) {
-                found.add(new LiveEntry(entry.getValue().time(), t.toString()));
-            }
-        }
-        return found.size() >= MIN_ENTRIES ? found : List.of();
+        Map<Element, String> joined = new IdentityHashMap<>();
+        texts.forEach((entry, t) -> joined.put(entry, t.toString()));
+        return joined;
     }
 
     /** The time stamps of the page, in page order. */
