@@ -3,7 +3,8 @@ package org.detente.score;
 /**
  * What a speaker says about an act is not the act: a claim of responsibility ("the group claimed the attack"),
  * condolences or respects paid for the dead, an option someone is considering ("is considering sending aid"),
- * a hope, a feeling voiced ("expressed pessimism after talks were suspended"), a refusal to comment.
+ * a hope, a feeling voiced ("expressed pessimism after talks were suspended", "concerned about reports of
+ * torture"), a refusal to comment.
  * Such a match counts half, noted {@code statement}; read as a sentence class it is a statement (CAMEO 01).
  */
 final class Statement implements Modifier {
@@ -21,7 +22,8 @@ final class Statement implements Modifier {
             "(consider|considers|considered|considering|mull|mulls|mulled|mulling|contemplat*)",
             "(hope|hopes|hoped|hoping)",
             "(expressed|expresses|express|voiced|voices) ..2.. (hope|optimism|pessimism|confidence|concern|concerns|regret|doubt|doubts)",
-            "(declined|refused|declines|refuses) to comment");
+            "(declined|refused|declines|refuses) to comment",
+            "(concerned|worried|alarmed|troubled|saddened|shocked|appalled|dismayed) (about|by|over|at)");
 
     @Override
     public Candidate apply(Candidate candidate, Token[] tokens) {
