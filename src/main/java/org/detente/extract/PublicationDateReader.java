@@ -14,8 +14,8 @@ import org.jsoup.nodes.Element;
 /**
  * Finds when a page was published, trying the most reliable places first: JSON-LD {@code datePublished}, the
  * Open Graph {@code article:published_time}, other meta tags, elements marked {@code itemprop=datePublished},
- * {@code <time datetime>}, a date in the URL path, then a modification time, and last a date shown in an element
- * named for dates. The source says which. A time without an offset is read in the watch's zone.
+ * {@code <time datetime>}, a date in the URL path, then a modification time, a date kept in a script's application
+ * state, and last a date shown in an element named for dates. The source says which. A time without an offset is read in the watch's zone.
  */
 public final class PublicationDateReader {
 
@@ -30,12 +30,14 @@ public final class PublicationDateReader {
 
     private final DateParser parser;
     private final VisibleDateReader visible;
+    private final ScriptDataDates scripts;
     private final ZoneId zone;
 
     public PublicationDateReader(ZoneId zone) {
         this.zone = zone;
         this.parser = new DateParser(zone);
         this.visible = new VisibleDateReader(zone);
+        this.scripts = new ScriptDataDates(parser);
     }
 
     /** The publication time and where it was read. */
@@ -64,6 +66,10 @@ public final class PublicationDateReader {
         Optional<Sourced<OffsetDateTime>> modified = modified(meta, jsonLd);
         if (modified.isPresent()) {
             return modified;
+        }
+        Optional<Sourced<OffsetDateTime>> scripted = scripts.read(doc);
+        if (scripted.isPresent()) {
+            return scripted;
         }
         return visible.read(doc).map(t -> new Sourced<>(t, "visible-date"));
     }

@@ -30,6 +30,33 @@ class MetadataReaderTest {
         }
 
         @Test
+        void aDateKeptOnlyInTheApplicationStateOfAScriptIsReadWithItsKey() {
+            PageMetadata meta = read("", "<script>window.__STATE__={\"slug\":\"talks\",\"publishDate\":\"not yet\","
+                    + "\"first_publication_date\":\"2022-02-15T08:00:00+0000\"}</script>", "https://example.org/a");
+
+            assertThat(meta.published()).get().isEqualTo(
+                    new Sourced<>(OffsetDateTime.parse("2022-02-15T08:00:00Z"), "script:first_publication_date"));
+        }
+
+        @Test
+        void aScriptDateInsideAJsonStringWithEscapedQuotesIsReadToo() {
+            PageMetadata meta = read("", "<script>self.__next_f.push([1,\"{\\\"publishedAt\\\":\\\"2022-02-16\\\"}\"])"
+                    + "</script>", "https://example.org/a");
+
+            assertThat(meta.published()).get().isEqualTo(
+                    new Sourced<>(OffsetDateTime.parse("2022-02-16T00:00:00+02:00"), "script:publishedAt"));
+        }
+
+        @Test
+        void aDateStatedInTheMetaTagsWinsOverOneInAScript() {
+            PageMetadata meta = read("<meta property='article:published_time' content='2022-02-16T09:30:00Z'>",
+                    "<script>var s={\"publishDate\":\"2021-01-01\"}</script>", "https://example.org/a");
+
+            assertThat(meta.published()).get().isEqualTo(
+                    new Sourced<>(OffsetDateTime.parse("2022-02-16T09:30:00Z"), "meta:article:published_time"));
+        }
+
+        @Test
         void aBrokenJsonLdBlockIsPassedOverForTheMetaTag() {
             PageMetadata meta = read("<script type='application/ld+json'>{broken</script>"
                     + "<meta property='article:published_time' content='2022-02-16 09:30:00'>", "",
