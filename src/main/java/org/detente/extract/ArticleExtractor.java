@@ -44,9 +44,11 @@ public final class ArticleExtractor {
     /** The page's metadata and main text; the main text may be empty, the publication time missing. */
     public ExtractedPage read(byte[] html, String address) {
         Document doc = parse(html, address);
-        PageMetadata meta = metadata.read(doc, address);
+        MetadataElements elements = MetadataElements.of(doc);
+        JsonLd jsonLd = JsonLd.of(elements);
+        PageMetadata meta = metadata.read(doc, elements, jsonLd, address);
         MainText text = mainText.read(doc);
-        List<LiveEntry> entries = liveBlog.read(text, meta.published().map(Sourced::value));
+        List<LiveEntry> entries = liveBlog.read(text, meta.published().map(Sourced::value), jsonLd);
         return new ExtractedPage(meta, text.text(), entries);
     }
 

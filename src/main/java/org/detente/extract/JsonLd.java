@@ -85,6 +85,26 @@ final class JsonLd {
         return Optional.empty();
     }
 
+    /** One update of a live blog as its JSON-LD gives it; fields the page leaves out are empty. */
+    record LiveUpdate(String published, String headline, String body) {
+    }
+
+    /** The {@code liveBlogUpdate} items of the page's live-blog objects, in the order given. */
+    List<LiveUpdate> liveBlogUpdates() {
+        List<LiveUpdate> updates = new ArrayList<>();
+        for (JsonNode o : objects) {
+            JsonNode items = o.get("liveBlogUpdate");
+            if (items == null || !o.path("@type").toString().toLowerCase(Locale.ROOT).contains("liveblog")) {
+                continue;
+            }
+            for (JsonNode item : items.isArray() ? items : List.of(items)) {
+                updates.add(new LiveUpdate(textOf(item.get("datePublished")).orElse(""),
+                        textOf(item.get("headline")).orElse(""), textOf(item.get("articleBody")).orElse("")));
+            }
+        }
+        return updates;
+    }
+
     /** The publisher's name of the first article-like object that names one. */
     Optional<String> publisherName() {
         for (JsonNode o : objects) {

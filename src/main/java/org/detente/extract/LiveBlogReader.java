@@ -25,11 +25,15 @@ import org.jsoup.select.NodeTraversor;
  * container, an element around it or the entries are named live ({@code live-blog}, {@code liveblog-entry}, ...):
  * comments and reviews are dated side by side too. Each entry gets the lines of the main text read from inside it;
  * an entry without any is left out, so a byline's published and updated times do not make a page a live blog.
+ * A live blog whose markup shows no such entries may list them in its JSON-LD instead ({@code liveBlogUpdate}).
  */
 final class LiveBlogReader {
 
     private static final int MIN_ENTRIES = 2;
     private static final Pattern CLOCK = Pattern.compile("(?i)\\s*([01]?\\d|2[0-3])[:.]([0-5]\\d)\\s*(am|pm)?\\s*");
+    /** Shorter lines ("Advertisement", a one-word heading) say too little to place in an update. */
+    private static final int MIN_MATCHED_LINE = 20;
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
     private static final Pattern NAME_WORDS = Pattern.compile("[\\s_-]+");
     private static final Set<String> CLOCK_TAGS = Set.of("time", "span", "small", "div", "p");
 
@@ -42,7 +46,45 @@ final class LiveBlogReader {
     private record Stamp(Element element, OffsetDateTime time) {
     }
 
-    List<LiveEntry> read(MainText text, Optional<OffsetDateTime> published) {
+    /** The entries as the markup shows them, else as the page's JSON-LD lists its live-blog updates. */
+    List<LiveEntry> read(MainText text, Optional<OffsetDateTime> published, JsonLd jsonLd) {
+        List<LiveEntry> marked = fromMarkup(text, published);
+        return marked.isEmpty() ? fromJsonLd(text, jsonLd) : marked;
+    }
+
+    /**
+     * A live blog that dates its entries only in its JSON-LD ({@code liveBlogUpdate}): each update with a date and
+     * some text is an entry, whose text is the main-text lines its body holds (the update's own text when none
+     * does, as when the page shows only its latest entries).
+     */
+    private List<LiveEntry> fromJsonLd(MainText text, JsonLd jsonLd) {
+        List<LiveEntry> found = new ArrayList<>();
+        for (JsonLd.LiveUpdate update : jsonLd.liveBlogUpdates()) {
+            Optional<OffsetDateTime> time = dates.parse(update.published());
+            String own = (collapse(update.headline()) + "\n" + collapse(update.body())).strip();
+            if (time.isPresent() && !own.isEmpty()) {
+                String lines = linesWithin(text, collapse(update.headline()) + " " + collapse(update.body()));
+                found.add(new LiveEntry(time.get(), lines.isEmpty() ? own : lines));
+            }
+        }
+        return found.size() >= MIN_ENTRIES ? found : List.of();
+    }
+
+    private static String linesWithin(MainText text, String body) {
+        StringBuilder lines = new StringBuilder();
+        for (MainText.Line line : text.lines()) {
+            if (line.text().length() >= MIN_MATCHED_LINE && body.contains(line.text())) {
+                lines.append(lines.isEmpty() ? "" : "\n").append(line.text());
+            }
+        }
+        return lines.toString();
+    }
+
+    private static String collapse(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    private List<LiveEntry> fromMarkup(MainText text, Optional<OffsetDateTime> published) {
         Element root = text.root();
         List<Stamp> stamps = stamps(root, published);
         if (stamps.size() < MIN_ENTRIES) {

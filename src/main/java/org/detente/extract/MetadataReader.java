@@ -35,7 +35,11 @@ public final class MetadataReader {
 
     public PageMetadata read(Document doc, String address) {
         MetadataElements page = MetadataElements.of(doc);
-        JsonLd jsonLd = JsonLd.of(page);
+        return read(doc, page, JsonLd.of(page), address);
+    }
+
+    /** The same, from elements and JSON-LD the caller has gathered already (and uses for more than metadata). */
+    PageMetadata read(Document doc, MetadataElements page, JsonLd jsonLd, String address) {
         MetaTags meta = MetaTags.of(page);
         Sourced<String> canonical = canonical(page, meta, address);
         Sourced<String> siteName = siteName(meta, jsonLd, canonical.value());

@@ -58,6 +58,27 @@ class LiveBlogReaderTest {
     }
 
     @Test
+    void takesTheEntriesFromTheJsonLdWhenTheMarkupDoesNotDateThem() {
+        String jsonLd = "<script type='application/ld+json'>{\"@type\": \"LiveBlogPosting\", \"liveBlogUpdate\": ["
+                + "{\"@type\": \"BlogPosting\", \"datePublished\": \"2022-02-14T12:15:00+02:00\", \"headline\": \"Insurers\","
+                + " \"articleBody\": \"Ukraine Airlines said insurers   terminated cover for flights in its airspace.\"},"
+                + "{\"@type\": \"BlogPosting\", \"datePublished\": \"2022-02-14T11:41:00+02:00\","
+                + " \"articleBody\": \"A submarine was spotted in Russian waters, the ministry said.\"}]}</script>";
+        String html = "<html><head>" + jsonLd + "<meta property='article:published_time' content='2022-02-14T08:00:00"
+                + "+02:00'></head><body><article><div class='post'><p>Ukraine Airlines said insurers terminated cover "
+                + "for flights in its airspace.</p></div><div class='post'><p>A submarine was spotted in Russian "
+                + "waters, the ministry said.</p></div></article></body></html>";
+
+        List<LiveEntry> found = read(html).entries();
+
+        assertThat(found).extracting(LiveEntry::time).containsExactly(
+                OffsetDateTime.parse("2022-02-14T12:15+02:00"), OffsetDateTime.parse("2022-02-14T11:41+02:00"));
+        assertThat(found).extracting(LiveEntry::text).containsExactly(
+                "Ukraine Airlines said insurers terminated cover for flights in its airspace.",
+                "A submarine was spotted in Russian waters, the ministry said.");
+    }
+
+    @Test
     void doesNotTakeDatedCommentsForLiveEntries() {
         String comments = "<p>" + PROSE.repeat(6) + "</p><ol class='comment-list'>"
                 + "<li><time datetime='2022-02-14T10:00:00Z'>10:00</time><p>I do not believe a word of this.</p></li>"
