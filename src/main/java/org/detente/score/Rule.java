@@ -15,12 +15,14 @@ import java.util.List;
  * @param unless       patterns that, matching over any word of a match, drop that match ("rejected accusations"
  *                     is a denial, not a rejection)
  * @param whenNegated  what a negation before or inside the match does
+ * @param fallback     a broad cue (one event word) that counts only in a sentence no other rule matches, even a
+ *                     match its exceptions or modifiers then drop
  * @param note         free text for lexicon authors, may be empty
  * @param line         line of the rule in the lexicon file
  */
 public record Rule(String id, String category, Direction direction, double intensity,
                    List<TokenPattern> patterns, List<TokenPattern> requires, List<TokenPattern> unless,
-                   NegationPolicy whenNegated,
+                   NegationPolicy whenNegated, boolean fallback,
                    String note, int line) {
 
     public Rule {

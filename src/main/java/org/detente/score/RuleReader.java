@@ -15,7 +15,7 @@ final class RuleReader {
 
     static final List<String> KEYS =
             List.of("id", "category", "direction", "intensity", "patterns", "requires", "unless", "when-negated",
-                    "note");
+                    "fallback", "note");
     private static final Set<String> REQUIRED = Set.of("id", "category", "direction", "intensity", "patterns");
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -53,9 +53,19 @@ final class RuleReader {
                 ? patterns(entries.get("unless"), "unless") : List.of();
         NegationPolicy negation = entries.containsKey("when-negated")
                 ? negation(entries.get("when-negated")) : NegationPolicy.CANCEL;
+        boolean fallback = entries.containsKey("fallback") && yesNo(entries.get("fallback"), "fallback");
         String note = entries.containsKey("note") ? yaml.scalar(entries.get("note"), "note") : "";
-        return new Rule(id, category, direction, intensity, patterns, requires, unless, negation, note,
+        return new Rule(id, category, direction, intensity, patterns, requires, unless, negation, fallback, note,
                 node.getStartMark().getLine() + 1);
+    }
+
+    private boolean yesNo(Node node, String key) {
+        String value = yaml.scalar(node, key);
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw yaml.error(node, key + " '" + value + "' is not true or false");
+        };
     }
 
     /** The rule's id, read before its keys are checked so that every message can name the rule. */

@@ -60,10 +60,14 @@ public final class SignalScorer {
     private List<Candidate> candidates(Token[] tokens) {
         List<Candidate> surviving = new ArrayList<>();
         Map<Rule, Boolean> hasContext = new HashMap<>();
+        boolean readByARule = false;
         for (Hit hit : index.hits(tokens)) {
             Rule rule = hit.rule();
-            if (!hasContext.computeIfAbsent(rule, r -> hasRequiredContext(r, tokens))
-                    || isException(rule, hit.match(), tokens)) {
+            if (!hasContext.computeIfAbsent(rule, r -> hasRequiredContext(r, tokens))) {
+                continue;
+            }
+            readByARule |= !rule.fallback();
+            if (isException(rule, hit.match(), tokens)) {
                 continue;
             }
             Candidate candidate = modify(Candidate.of(rule, hit.order(), hit.match()), tokens);
@@ -78,6 +82,8 @@ public final class SignalScorer {
                 kept.add(candidate);
             }
         }
+        boolean read = readByARule;
+        kept.removeIf(c -> c.rule().fallback() && !BroadCues.counts(c, tokens, read));
         kept.sort(Comparator.comparingInt((Candidate c) -> c.match().start())
                 .thenComparingInt(c -> c.match().end()).thenComparingInt(Candidate::order));
         return kept;

@@ -233,6 +233,8 @@ class LexiconLoaderTest {
         void anUnknownNegationPolicy() throws IOException {
             assertRejected(HEADER + rule(CATEGORY, DIRECTION, INTENSITY, PATTERNS, "    when-negated: ignore"), 11,
                     "when-negated 'ignore' is not cancel or flip");
+            assertRejected(HEADER + rule(CATEGORY, DIRECTION, INTENSITY, PATTERNS, "    fallback: maybe"), 11,
+                    "fallback 'maybe' is not true or false");
         }
 
         @Test

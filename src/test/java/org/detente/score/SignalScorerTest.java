@@ -64,6 +64,69 @@ class SignalScorerTest {
     }
 
     @Nested
+    class BroadCues {
+
+        private static final String LEXICON = """
+                name: cues
+                categories:
+                  force: Force
+                  talks: Talks
+                rules:
+                  - id: attack
+                    category: force
+                    direction: escalation
+                    intensity: -8
+                    patterns: killed
+                  - id: visit
+                    category: talks
+                    direction: de-escalation
+                    intensity: 3
+                    patterns: visited
+                    unless: visited ..2.. school
+                  - id: cue-force
+                    category: force
+                    direction: escalation
+                    intensity: -2
+                    fallback: true
+                    patterns: (torched|ambushed)
+                """;
+        private final SignalScorer scorer = new SignalScorer(
+                LexiconLoader.load("cues.yaml", LEXICON.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        private List<String> read(String text) {
+            return scorer.score(text).stream()
+                    .map(s -> s.rule() + " " + s.direction().label() + " " + s.intensity() + " " + s.modifiers())
+                    .toList();
+        }
+
+        @Test
+        void countInASentenceNoRuleMatches() {
+            assertThat(read("Rebels torched a police station.")).containsExactly("cue-force escalation -2.0 []");
+        }
+
+        @Test
+        void yieldToAMoreSpecificRule() {
+            assertThat(read("Gunmen torched a police station and killed two officers.")).containsExactly(
+                    "attack escalation -8.0 []");
+        }
+
+        @Test
+        void yieldEvenToARuleWhoseExceptionDroppedItsMatch() {
+            assertThat(read("The minister visited a school where gunmen torched a car.")).isEmpty();
+        }
+
+        @Test
+        void areDroppedNotWeakenedWhenAModifierWouldChangeThem() {
+            assertThat(read("Rebels may have torched a police station.")).isEmpty();
+        }
+
+        @Test
+        void doNotCountAfterAnOpenQuestion() {
+            assertThat(read("Officials asked whether gunmen had torched a police station.")).isEmpty();
+        }
+    }
+
+    @Nested
     class RequiredContext {
 
         @Test
