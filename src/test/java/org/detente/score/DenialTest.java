@@ -35,6 +35,16 @@ class DenialTest {
         void rejectedClaims() {
             assertThat(readings("The ministry rejected claims of an invasion.")).isEmpty();
         }
+
+        @Test
+        void notResponsibleFor() {
+            assertThat(readings("The group said it was not responsible for the invasion of the village.")).isEmpty();
+        }
+
+        @Test
+        void noRoleIn() {
+            assertThat(readings("The government said it had no role in the invasion of the island.")).isEmpty();
+        }
     }
 
     @Nested
