@@ -16,7 +16,8 @@ final class Denial implements Modifier {
             "(false|baseless|fake|unfounded|groundless) ..2.. (report|reports|claim|claims|allegation*|accusation*)",
             "(not|no|never) ..3.. (plan|plans|intention|intentions|intend)",
             "(not|never) (responsible|to blame) for",
-            "no (role|involvement|part|hand) in");
+            "no (role|involvement|part|hand) in",
+            "(not|never) (carried|carry|carries|conducted|conduct|behind|involved)");
 
     @Override
     public Candidate apply(Candidate candidate, Token[] tokens) {

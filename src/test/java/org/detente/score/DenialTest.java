@@ -45,6 +45,11 @@ class DenialTest {
         void noRoleIn() {
             assertThat(readings("The government said it had no role in the invasion of the island.")).isEmpty();
         }
+
+        @Test
+        void notCarriedOut() {
+            assertThat(readings("The rebels said they had not carried out the invasion of the town.")).isEmpty();
+        }
     }
 
     @Nested

@@ -40,6 +40,12 @@ class StatementTest {
             assertThat(readings("The ministry would not comment on reports of an invasion of the island."))
                     .containsExactly("invasion escalation -5.0 [statement]");
         }
+
+        @Test
+        void doubtVoiced() {
+            assertThat(readings("The ministry is skeptical about the invasion of the island."))
+                    .containsExactly("invasion escalation -5.0 [statement]");
+        }
     }
 
     @Nested
