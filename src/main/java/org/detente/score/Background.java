@@ -17,6 +17,7 @@ final class Background implements Modifier {
             "in (response|reaction|retaliation) (to|for)",
             "(that|which|who) (had|have|has) been",
             "(that|which|who) had",
+            "to (curb|combat|prevent|counter|tackle|deter|eradicate|stem|thwart)",
             "(apologise|apologised|apologises|apologize|apologized|apologizes|apology|apologies) (for|to)");
 
     @Override

@@ -20,6 +20,8 @@ final class Demand implements Modifier {
             "(advise|advises|advised|advising)",
             "(insist|insists|insisted|insisting) on",
             "(ask|asks|asked|asking) ..3.. to",
+            "(ask|asks|asked|asking|urge|urges|urged|urging|call|calls|called|calling) on ..4.. to",
+            "(ask|asks|asked|asking|urge|urges|urged|urging|appeal|appeals|appealed|appealing) ..4.. to",
             "(seek|seeks|seeking|sought)");
 
     @Override

@@ -14,7 +14,10 @@ final class Denial implements Modifier {
             "(dismiss*|reject*|refut*|rebut*) [the|as] ..3.. (report|reports|claim|claims|allegation*|accusation*|"
                     + "suggestion*|speculation|rumour*|rumor*|assertion*)",
             "(false|baseless|fake|unfounded|groundless) ..2.. (report|reports|claim|claims|allegation*|accusation*)",
-            "(not|no|never) ..3.. (plan|plans|intention|intentions|intend)");
+            "(not|no|never) ..3.. (plan|plans|intention|intentions|intend)",
+            "(not|never) (responsible|to blame) for",
+            "no (role|involvement|part|hand) in",
+            "(not|never) (carried|carry|carries|conducted|conduct|behind|involved)");
 
     @Override
     public Candidate apply(Candidate candidate, Token[] tokens) {

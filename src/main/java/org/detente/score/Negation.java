@@ -17,7 +17,7 @@ final class Negation implements Modifier {
     private static final Cues CUES = new Cues(Negation::countsAsNegation,
             "no (sign|signs|evidence|indication|indications) of",
             "(not|no|never|without|neither|nor|none|nothing|nobody)",
-            "(refuse|refuses|refused|refusing|fail|fails|failed|failing|unwilling|reluctant|declined|declines) to");
+            "(refuse|refuses|refused|refusing|fail|fails|failed|failing|unwilling|unable|reluctant|declined|declines) to");
 
     @Override
     public Candidate apply(Candidate candidate, Token[] tokens) {

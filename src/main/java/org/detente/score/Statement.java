@@ -23,7 +23,9 @@ final class Statement implements Modifier {
             "(hope|hopes|hoped|hoping)",
             "(expressed|expresses|express|voiced|voices) ..2.. (hope|optimism|pessimism|confidence|concern|concerns|regret|doubt|doubts)",
             "(declined|refused|declines|refuses) to comment",
-            "(concerned|worried|alarmed|troubled|saddened|shocked|appalled|dismayed) (about|by|over|at)");
+            "(would|will|did|does|could) not (comment|confirm)",
+            "(concerned|worried|alarmed|troubled|saddened|shocked|appalled|dismayed) (about|by|over|at)",
+            "(skeptical|sceptical|suspicious|doubtful) (about|of|over)");
 
     @Override
     public Candidate apply(Candidate candidate, Token[] tokens) {

@@ -26,6 +26,12 @@ class BackgroundTest {
     }
 
     @Test
+    void whatAnActAimsToCurbCountsHalf() {
+        assertThat(readings("The navies began patrols to curb the invasion of the fishing grounds."))
+                .containsExactly("invasion escalation -5.0 [background]");
+    }
+
+    @Test
     void theMainEventIsNotBackground() {
         assertThat(readings("Shots were fired at the border after midnight."))
                 .containsExactly("shots-fired escalation -7.0 []");

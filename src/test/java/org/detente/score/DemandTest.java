@@ -34,6 +34,12 @@ class DemandTest {
             assertThat(readings("Lavrov advised President Vladimir Putin to continue talks."))
                     .containsExactly("talks-continue de-escalation 1.5 [demand]");
         }
+
+        @Test
+        void askedALongerAddresseeTo() {
+            assertThat(readings("Geneva asked the parties in Yemen to continue talks."))
+                    .containsExactly("talks-continue de-escalation 1.5 [demand]");
+        }
     }
 
     @Nested

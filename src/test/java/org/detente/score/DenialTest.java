@@ -35,6 +35,21 @@ class DenialTest {
         void rejectedClaims() {
             assertThat(readings("The ministry rejected claims of an invasion.")).isEmpty();
         }
+
+        @Test
+        void notResponsibleFor() {
+            assertThat(readings("The group said it was not responsible for the invasion of the village.")).isEmpty();
+        }
+
+        @Test
+        void noRoleIn() {
+            assertThat(readings("The government said it had no role in the invasion of the island.")).isEmpty();
+        }
+
+        @Test
+        void notCarriedOut() {
+            assertThat(readings("The rebels said they had not carried out the invasion of the town.")).isEmpty();
+        }
     }
 
     @Nested

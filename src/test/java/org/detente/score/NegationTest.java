@@ -42,6 +42,11 @@ class NegationTest {
         }
 
         @Test
+        void anInabilityToDoIt() {
+            assertThat(readings("The council was unable to impose sanctions on the company.")).isEmpty();
+        }
+
+        @Test
         void noSignOfWithAWordInBetween() {
             assertThat(readings("There is no sign of an invasion.")).isEmpty();
         }

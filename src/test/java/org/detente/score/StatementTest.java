@@ -34,6 +34,18 @@ class StatementTest {
             assertThat(readings("Brussels is considering imposing sanctions on Minsk."))
                     .containsExactly("sanctions-imposed escalation -3.0 [statement]");
         }
+
+        @Test
+        void noCommentOnAReport() {
+            assertThat(readings("The ministry would not comment on reports of an invasion of the island."))
+                    .containsExactly("invasion escalation -5.0 [statement]");
+        }
+
+        @Test
+        void doubtVoiced() {
+            assertThat(readings("The ministry is skeptical about the invasion of the island."))
+                    .containsExactly("invasion escalation -5.0 [statement]");
+        }
     }
 
     @Nested
