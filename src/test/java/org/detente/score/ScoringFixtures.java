@@ -18,7 +18,12 @@ final class ScoringFixtures {
 
     /** Signals as "rule direction intensity [modifiers]". */
     static List<String> readings(String text) {
-        return score(text).stream()
+        return readings(SCORER, text);
+    }
+
+    /** The same with another lexicon's scorer. */
+    static List<String> readings(SignalScorer scorer, String text) {
+        return scorer.score(text).stream()
                 .map(s -> s.rule() + " " + s.direction().label() + " " + s.intensity() + " " + s.modifiers())
                 .toList();
     }

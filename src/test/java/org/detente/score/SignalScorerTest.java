@@ -94,9 +94,7 @@ class SignalScorerTest {
                 LexiconLoader.load("cues.yaml", LEXICON.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         private List<String> read(String text) {
-            return scorer.score(text).stream()
-                    .map(s -> s.rule() + " " + s.direction().label() + " " + s.intensity() + " " + s.modifiers())
-                    .toList();
+            return readings(scorer, text);
         }
 
         @Test
