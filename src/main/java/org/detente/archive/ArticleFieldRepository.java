@@ -1,6 +1,5 @@
 package org.detente.archive;
 
-import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,12 +18,8 @@ public class ArticleFieldRepository {
         this.jdbc = jdbc;
     }
 
-    /** Replaces the fields of the article read from the raw page for the date (the article must be saved first). */
-    public void save(String watch, LocalDate date, long rawPageId, Map<String, Field> fields) {
-        long articleId = jdbc.sql("SELECT id FROM article WHERE watch = :watch AND run_date = :date "
-                        + "AND raw_page_id = :page")
-                .param("watch", watch).param("date", date).param("page", rawPageId).query(Long.class).single();
-        jdbc.sql("DELETE FROM article_field WHERE article_id = :id").param("id", articleId).update();
+    /** Stores the fields of a newly saved article. */
+    public void save(long articleId, Map<String, Field> fields) {
         for (Map.Entry<String, Field> f : fields.entrySet()) {
             String value = f.getValue().value();
             jdbc.sql("INSERT INTO article_field (article_id, field, field_value, source) "

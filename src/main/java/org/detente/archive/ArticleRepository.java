@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.detente.extract.StoryFolder.KnownStory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 /** The articles of each watch and run date. */
 public class ArticleRepository {
@@ -21,8 +23,12 @@ public class ArticleRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the article, or replaces the one read from the same raw page for the same date. */
-    public void save(StoredArticle a) {
+    /**
+     * Inserts the article, or replaces the one read from the same raw page for the same date (its fields and
+     * entries go with it), and returns its new id.
+     */
+    public long save(StoredArticle a) {
+        KeyHolder id = new GeneratedKeyHolder();
         jdbc.sql("DELETE FROM article WHERE watch = :watch AND run_date = :date AND raw_page_id = :page")
                 .param("watch", a.watch()).param("date", a.runDate()).param("page", a.rawPageId()).update();
         jdbc.sql("INSERT INTO article (watch, run_date, raw_page_id, url, outlet, title, published, language, body, "
@@ -32,7 +38,8 @@ public class ArticleRepository {
                 .param("url", a.url()).param("outlet", a.outlet()).param("title", a.title())
                 .param("published", a.published()).param("language", a.language()).param("body", a.text())
                 .param("story", a.storyId()).param("fingerprint", a.fingerprint())
-                .update();
+                .update(id, "id");
+        return id.getKeyAs(Number.class).longValue();
     }
 
     /** One known story per story id, in the order its first article was stored. */

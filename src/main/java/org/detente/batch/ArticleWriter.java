@@ -34,10 +34,10 @@ class ArticleWriter implements ItemWriter<ExtractedArticle> {
         for (ExtractedArticle extracted : chunk) {
             StoredArticle a = extracted.article();
             String story = folder.storyOf(a.fingerprint(), articles.stories(a.watch(), a.runDate()));
-            articles.save(new StoredArticle(a.id(), a.watch(), a.runDate(), a.rawPageId(), a.url(), a.outlet(),
-                    a.title(), a.published(), a.language(), a.text(), story, a.fingerprint()));
-            fields.save(a.watch(), a.runDate(), a.rawPageId(), extracted.fields());
-            entries.save(a.watch(), a.runDate(), a.rawPageId(), extracted.entries());
+            long id = articles.save(new StoredArticle(a.id(), a.watch(), a.runDate(), a.rawPageId(), a.url(),
+                    a.outlet(), a.title(), a.published(), a.language(), a.text(), story, a.fingerprint()));
+            fields.save(id, extracted.fields());
+            entries.save(id, extracted.entries());
             metrics.articlesExtracted(a.watch(), 1);
         }
     }
