@@ -36,30 +36,40 @@ public final class ExtractionBenchmark {
         long bytes = pages.stream().mapToLong(p -> p.length).sum();
         System.out.printf(Locale.ROOT, "%d pages, %.1f MB of HTML, %d processors%n", pages.size(), bytes / 1e6,
                 Runtime.getRuntime().availableProcessors());
+        // the steps of ArticleExtractor.read, timed one by one
         MetadataReader metadata = new MetadataReader(ZoneOffset.UTC);
         MainTextExtractor mainText = new MainTextExtractor();
+        LiveBlogReader liveBlog = new LiveBlogReader(ZoneOffset.UTC);
+        String address = "https://example.org/page";
         for (int round = 1; round <= rounds; round++) {
             long parse = 0;
             long meta = 0;
             long text = 0;
+            long entries = 0;
             long wallStart = System.nanoTime();
             for (byte[] html : pages) {
                 long t0 = CPU.getCurrentThreadCpuTime();
-                Document doc = ArticleExtractor.parse(html, "https://example.org/page");
+                Document doc = ArticleExtractor.parse(html, address);
                 long t1 = CPU.getCurrentThreadCpuTime();
-                metadata.read(doc, "https://example.org/page");
+                MetadataElements elements = MetadataElements.of(doc);
+                JsonLd jsonLd = JsonLd.of(elements);
+                PageMetadata page = metadata.read(doc, elements, jsonLd, address);
                 long t2 = CPU.getCurrentThreadCpuTime();
-                mainText.text(doc);
+                MainText main = mainText.read(doc);
                 long t3 = CPU.getCurrentThreadCpuTime();
+                liveBlog.read(main, page.published().map(Sourced::value), jsonLd);
+                long t4 = CPU.getCurrentThreadCpuTime();
                 parse += t1 - t0;
                 meta += t2 - t1;
                 text += t3 - t2;
+                entries += t4 - t3;
             }
             double wall = (System.nanoTime() - wallStart) / 1e9;
-            double seconds = (parse + meta + text) / 1e9;
+            double seconds = (parse + meta + text + entries) / 1e9;
             System.out.printf(Locale.ROOT, "round %d: %.1f pages/s of CPU time (%.2f s: parse %.2f, metadata %.2f, "
-                    + "main text %.2f); %.1f pages/s of wall time (%.2f s)%n", round, pages.size() / seconds, seconds,
-                    parse / 1e9, meta / 1e9, text / 1e9, pages.size() / wall, wall);
+                    + "main text %.2f, live-blog entries %.2f); %.1f pages/s of wall time (%.2f s)%n", round,
+                    pages.size() / seconds, seconds, parse / 1e9, meta / 1e9, text / 1e9, entries / 1e9,
+                    pages.size() / wall, wall);
         }
     }
 
