@@ -25,8 +25,8 @@ final class DropTimeStamps implements DomRule {
         return tag.equals("time") || CANDIDATES.contains(tag) && holdsOneTextOnly(e) && STAMP.matcher(e.text()).matches();
     }
 
-    /** No child element and exactly one text node (comments aside). */
-    private static boolean holdsOneTextOnly(Element e) {
+    /** No child element and exactly one text node (comments aside): a leaf that shows one piece of text. */
+    static boolean holdsOneTextOnly(Element e) {
         int texts = 0;
         for (int i = 0; i < e.childNodeSize(); i++) {
             Node child = e.childNode(i);

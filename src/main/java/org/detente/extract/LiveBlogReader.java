@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -137,15 +135,11 @@ final class LiveBlogReader {
                 return time;
             }
         }
-        if (published.isEmpty() || !CLOCK_TAGS.contains(e.normalName()) || !holdsOneTextOnly(e)) {
+        if (published.isEmpty() || !CLOCK_TAGS.contains(e.normalName()) || !DropTimeStamps.holdsOneTextOnly(e)) {
             return Optional.empty();
         }
-        Matcher clock = CLOCK.matcher(((TextNode) e.childNode(0)).getWholeText());
+        Matcher clock = CLOCK.matcher(e.text());
         return clock.matches() ? onPublicationDay(clock, published.get()) : Optional.empty();
-    }
-
-    private static boolean holdsOneTextOnly(Element e) {
-        return e.childNodeSize() == 1 && e.childNode(0) instanceof TextNode;
     }
 
     private static Optional<OffsetDateTime> onPublicationDay(Matcher clock, OffsetDateTime published) {
